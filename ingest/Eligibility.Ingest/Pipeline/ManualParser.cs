@@ -1,0 +1,40 @@
+using Eligibility.Core.Manuals;
+using Eligibility.Ingest.Chunking;
+using Eligibility.Ingest.Layout;
+using Eligibility.Ingest.Reading;
+using Eligibility.Ingest.Structure;
+
+namespace Eligibility.Ingest.Pipeline;
+
+/// <summary>Reader, layout, structure, chunker and contextual headers: a file in, passages out. Writes nothing.</summary>
+public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOptions? options = null)
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers = [.. readers];
+    private readonly ChunkerOptions _options = options ?? new ChunkerOptions();
+
+    public static ManualParser CreateDefault() => new([new PopplerPdfReader(), new HtmlDocumentReader(), new MarkdownDocumentReader()]);
+
+    public async Task<ParsedManual> ParseAsync(IngestRequest request, CancellationToken ct)
+    {
+        var extension = Path.GetExtension(request.File).ToLowerInvariant();
+        var reader = _readers.FirstOrDefault(r => r.Accepts(extension))
+            ?? throw new UnreadableDocumentException(request.File, $"unsupported file type '{extension}' (expected .pdf, .html, .htm, .md, .markdown or .txt)");
+
+        var document = await reader.ReadAsync(request.File, ct);
+        var text = document.Blocks is { } blocks
+            ? BlockDocument.From(blocks)
+            : LayoutAnalyzer.Analyze(document.Pages);
+
+        var sections = StructureDetector.Detect(text);
+        var chunks = Chunker.Split(sections, _options);
+        var key = new ManualVersionKey(request.ManualId, request.Version);
+        var passages = PassageBuilder.Build(chunks, key, request.Title, request.EffectiveDate);
+        if (passages.Count == 0)
+        {
+            throw new UnreadableDocumentException(request.File, "no text found to index (the document is blank)");
+        }
+
+        var contentHash = PassageBuilder.Hash(string.Join("\n", passages.Select(p => p.ContentHash)));
+        return new ParsedManual(text.Pages, passages, document.Warnings, contentHash);
+    }
+}

@@ -1,0 +1,70 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Eligibility.Ingest.Layout;
+
+namespace Eligibility.Ingest.Reading;
+
+/// <summary>Reads HTML manuals: h1–h6 become headings, paragraphs and list items blocks, tables stay whole.</summary>
+public sealed class HtmlDocumentReader : IDocumentReader
+{
+    private static readonly HashSet<string> Paragraphs = ["P", "LI", "DT", "DD", "BLOCKQUOTE", "PRE", "CAPTION", "FIGCAPTION"];
+
+    public bool Accepts(string extension) => extension is ".html" or ".htm";
+
+    public async Task<ExtractedDocument> ReadAsync(string path, CancellationToken ct)
+    {
+        var source = await TextFile.ReadAsync(path, ct);
+        var document = await new HtmlParser().ParseDocumentAsync(source, ct);
+        var blocks = new List<Block>();
+        Walk(document.Body ?? document.DocumentElement, blocks);
+        if (blocks.Count == 0)
+        {
+            throw new UnreadableDocumentException(path, "no text found in the HTML body");
+        }
+
+        return new ExtractedDocument(path, document.Title, [], blocks, []);
+    }
+
+    private static void Walk(IElement element, List<Block> blocks)
+    {
+        foreach (var child in element.Children)
+        {
+            var tag = child.TagName;
+            if (tag is "SCRIPT" or "STYLE" or "NAV" or "NOSCRIPT" or "TEMPLATE")
+            {
+                continue;
+            }
+
+            if (tag.Length == 2 && tag[0] == 'H' && char.IsAsciiDigit(tag[1]))
+            {
+                Add(blocks, BlockKind.Heading, child.TextContent, tag[1] - '0');
+            }
+            else if (tag == "TABLE")
+            {
+                var rows = child.QuerySelectorAll("tr")
+                    .Select(r => string.Join(" | ", r.Children.Select(c => Clean(c.TextContent))))
+                    .Where(r => r.Length > 0);
+                Add(blocks, BlockKind.Table, string.Join('\n', rows), null);
+            }
+            else if (Paragraphs.Contains(tag) && !child.Children.Any(c => c.TagName is "P" or "UL" or "OL" or "TABLE" or "DIV"))
+            {
+                Add(blocks, BlockKind.Paragraph, child.TextContent, null);
+            }
+            else
+            {
+                Walk(child, blocks);
+            }
+        }
+    }
+
+    private static void Add(List<Block> blocks, BlockKind kind, string text, int? level)
+    {
+        var clean = kind == BlockKind.Table ? text : Clean(text);
+        if (clean.Length > 0)
+        {
+            blocks.Add(new Block(kind, clean, []) { Level = level, Bold = kind == BlockKind.Heading });
+        }
+    }
+
+    private static string Clean(string text) => ReadingOrder.Clean(Typography.Plain(text));
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Eligibility.Ingest.Reading;
+
+/// <summary>Cheap checks before Poppler runs, so the common bad inputs get a precise reason.</summary>
+internal static class PdfPreflight
+{
+    public static void Check(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new UnreadableDocumentException(path, "file not found");
+        }
+
+        if (info.Length == 0)
+        {
+            throw new UnreadableDocumentException(path, "file is empty (0 bytes)");
+        }
+
+        var head = new byte[Math.Min(1024, info.Length)];
+        using (var stream = File.OpenRead(path))
+        {
+            stream.ReadExactly(head);
+        }
+
+        // The PDF specification lets the header sit anywhere in the first 1024 bytes.
+        if (head.AsSpan().IndexOf("%PDF-"u8) < 0)
+        {
+            throw new UnreadableDocumentException(path, $"not a PDF (no %PDF- header; content looks like {Sniff(head)})");
+        }
+    }
+
+    private static string Sniff(byte[] head)
+    {
+        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();
+        if (text.StartsWith("<!doctype html", StringComparison.Ordinal) || text.StartsWith("<html", StringComparison.Ordinal))
+        {
+            return "HTML";
+        }
+
+        if (text.StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            return "XML";
+        }
+
+        if (head[0] == 'P' && head.Length > 1 && head[1] == 'K')
+        {
+            return "a ZIP archive, e.g. a Word document";
+        }
+
+        var printable = head.Count(b => b is 9 or 10 or 13 || (b >= 32 && b < 127) || b >= 0xC0);
+        return printable > head.Length * 0.9 ? "plain text" : "binary data";
+    }
+}

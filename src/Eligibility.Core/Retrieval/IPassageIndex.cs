@@ -1,0 +1,25 @@
+using Eligibility.Core.Manuals;
+using Eligibility.Core.Passages;
+
+namespace Eligibility.Core.Retrieval;
+
+/// <summary>
+/// The searchable side of the passages: a lexical (BM25) index and, when an embedder is configured, vectors.
+/// Searches are always scoped to explicit manual versions, so staged data stays invisible until published.
+/// </summary>
+public interface IPassageIndex
+{
+    /// <summary>Replaces whatever is indexed for the version with these passages (and vectors, aligned by position).</summary>
+    Task IndexAsync(ManualVersionKey key, IReadOnlyList<Passage> passages, IReadOnlyList<ReadOnlyMemory<float>>? vectors, CancellationToken ct);
+
+    Task RemoveAsync(ManualVersionKey key, CancellationToken ct);
+
+    /// <summary>BM25 over the passage text and its contextual header.</summary>
+    Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
+
+    /// <summary>Nearest passages by cosine similarity; empty when no vectors are indexed.</summary>
+    Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
+}
+
+/// <summary>A passage id with the score one retriever gave it (higher is better).</summary>
+public sealed record PassageHit(string PassageId, double Score);

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace Eligibility.Core.Retrieval;
+
+/// <summary>Splits a question into the words worth matching: lower-cased, stop words out, section numbers kept whole.</summary>
+public static partial class QueryTerms
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "but", "by",
+        "can", "could", "did", "do", "does", "doing", "for", "from", "get", "gets", "got", "had", "has", "have", "having", "he", "her",
+        "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "my", "no", "not", "now", "of",
+        "on", "or", "our", "ours", "out", "over", "she", "should", "so", "some", "still", "than", "that", "the", "their", "them", "then",
+        "there", "these", "they", "this", "those", "to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "when",
+        "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "don", "doesn",
+        "isn", "aren", "won", "can't", "let", "lets", "much", "many", "way", "ever", "really", "thing", "things", "want", "wants",
+        "need", "needs", "know", "tell", "say", "says", "said", "ok", "okay", "please", "anyone", "someone", "something",
+    ];
+
+    [GeneratedRegex(@"\d+(?:\.\d+)+[a-z]?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex Word();
+
+    public static IReadOnlyList<string> Of(string question) =>
+        Word().Matches(question.ToLowerInvariant())
+            .Select(m => m.Value.Replace("’", "'", StringComparison.Ordinal))
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Where(w => w.Length > 1 && !StopWords.Contains(w))
+            .Distinct()
+            .ToList();
+
+    /// <summary>
+    /// Pairs of neighbouring content words, with at most one stop word between them kept in place
+    /// ("determination of eligibility"): matching them as phrases rewards passages that say it the same way.
+    /// </summary>
+    public static IReadOnlyList<string> PhrasesOf(string question)
+    {
+        var words = Word().Matches(question.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var phrases = new List<string>();
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (!IsContent(words[i]))
+            {
+                continue;
+            }
+
+            if (IsContent(words[i + 1]))
+            {
+                phrases.Add($"{words[i]} {words[i + 1]}");
+            }
+            else if (i + 2 < words.Count && IsContent(words[i + 2]))
+            {
+                phrases.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");
+            }
+        }
+
+        return phrases.Distinct().ToList();
+    }
+
+    public static LexicalQuery ToQuery(string question) =>
+        new([.. Of(question).Select(t => new QueryTerm(t)), .. PhrasesOf(question).Select(p => new QueryTerm(p))]);
+
+    private static bool IsContent(string word) => word.Length > 1 && !StopWords.Contains(word);
+}
