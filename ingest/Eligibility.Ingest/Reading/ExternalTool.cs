@@ -17,6 +17,8 @@ internal static class ExternalTool
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        // tesseract's OpenMP threads fight each other on small machines; one page at a time is faster.
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

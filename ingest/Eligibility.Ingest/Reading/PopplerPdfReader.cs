@@ -55,7 +55,7 @@ public sealed class PopplerPdfReader : IDocumentReader
                 throw new UnreadableDocumentException(path, "no extractable text (image-only; OCR not available: install tesseract-ocr)");
             }
 
-            warnings.Add($"{name}: no extractable text on pages {PageList(empty)} (image-only; OCR not available)");
+            warnings.Add($"{name}: no extractable text on {PageList(empty)} (image-only; OCR not available)");
             return pages;
         }
 
@@ -70,7 +70,7 @@ public sealed class PopplerPdfReader : IDocumentReader
             throw new UnreadableDocumentException(path, "no extractable text (image-only, and OCR found no words)");
         }
 
-        warnings.Add($"{name}: pages {PageList(empty)} have no text layer; their text comes from OCR and may contain recognition errors");
+        warnings.Add($"{name}: {PageList(empty)} had no text layer; the text comes from OCR and may contain recognition errors");
         return read;
     }
 
@@ -91,5 +91,5 @@ public sealed class PopplerPdfReader : IDocumentReader
         return $"unreadable PDF ({first ?? $"pdftohtml exit code {result.ExitCode}"})";
     }
 
-    private static string PageList(List<int> pages) => string.Join(", ", pages);
+    private static string PageList(List<int> pages) => (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", pages);
 }

@@ -33,7 +33,7 @@ public static class StructureDetector
                 Close();
                 stack.RemoveAll(s => s.Level >= level);
                 stack.Add((level, Title(blocks[i].Text)));
-                number = HeadingKind.NumberOf(blocks[i].Text);
+                number = HeadingKind.NumberOf(blocks[i].Text) ?? (level == HeadingKind.Minor ? number : null);
             }
 
             current.Add(blocks[i]);
