@@ -84,7 +84,7 @@ public sealed class IngestionPipeline(
         {
             return Failed(e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             IngestLog.Failed(logger, request.File, e);
             return Failed($"{Path.GetFileName(request.File)}: {e.Message}");

@@ -65,6 +65,12 @@ public static class StructureDetector
         }
 
         var larger = block.FontSize >= bodySize * 1.15;
+        if (block.FromOcr && !block.Bold && !larger)
+        {
+            // OCR knows no weights: a lone short line numbered like a heading ("§ 435.603 Application of …") is one.
+            return block.Spans.Count == 1 && block.Text.Length <= 120 && HeadingKind.LevelOf(block.Text) is { } numbered && numbered <= 3 ? numbered : null;
+        }
+
         if (!block.Bold && !larger)
         {
             return null;
@@ -84,7 +90,7 @@ public static class StructureDetector
             if (levels[i] is { } level)
             {
                 var next = NextBody(blocks, levels, i);
-                var listsContents = next is not null && TableOfContents.Belongs(next);
+                var listsContents = next is not null && TableOfContents.Opens(next);
                 if (listsContents)
                 {
                     inContents = true;
@@ -103,7 +109,7 @@ public static class StructureDetector
                 continue;
             }
 
-            if (!inContents && TableOfContents.Belongs(blocks[i]))
+            if (!inContents && TableOfContents.Opens(blocks[i]))
             {
                 inContents = true;
             }

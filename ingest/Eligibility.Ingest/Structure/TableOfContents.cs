@@ -23,5 +23,6 @@ internal static partial class TableOfContents
         return entries >= 1 && block.Text.Length / entries < 90 && (entries >= 2 || block.Text.Length < 90);
     }
 
-    public static bool Belongs(Block block) => IsStart(block) || IsEntries(block);
+    /// <summary>A block that starts a table of contents: its title, or at least two entries.</summary>
+    public static bool Opens(Block block) => IsStart(block) || (IsEntries(block) && Entry().Count(block.Text) >= 2);
 }
