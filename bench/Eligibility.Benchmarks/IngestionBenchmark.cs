@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Eligibility.Infrastructure;
+using Eligibility.Ingest.Pipeline;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Eligibility.Benchmarks;
+
+/// <summary>
+/// Ingestion of a manifest (default: the shared corpus) into a fresh data folder, side by side with plain
+/// <c>pdftotext</c> on the same PDFs in the same run. Reports the median of several runs and peak memory.
+/// </summary>
+internal static class IngestionBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var manifest = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "manifest.json"));
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        if (!File.Exists(manifest))
+        {
+            Console.Error.WriteLine($"manifest not found: {manifest}");
+            return 2;
+        }
+
+        var requests = Manifest.Read(manifest);
+        var pdfs = requests.Select(r => r.File).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+        Console.WriteLine($"Ingestion benchmark: {requests.Count} files from {manifest}, {runs} runs, {Environment.ProcessorCount} cores");
+
+        await IngestOnceAsync(requests); // warm-up: JIT, page cache
+        var pdftotext = new List<double>();
+        var pdftotextParallel = new List<double>();
+        var ingest = new List<double>();
+        var pages = 0;
+        var passages = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            pdftotext.Add(await TimeAsync(() => PdfToTextAsync(pdfs, 1)));
+            pdftotextParallel.Add(await TimeAsync(() => PdfToTextAsync(pdfs, Environment.ProcessorCount)));
+            var watch = Stopwatch.StartNew();
+            (pages, passages) = await IngestOnceAsync(requests);
+            ingest.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var median = Median(ingest);
+        Console.WriteLine();
+        Console.WriteLine("| measure | value |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| pages / passages | {pages} / {passages} |");
+        Console.WriteLine($"| pdftotext alone, one file at a time (median) | {Median(pdftotext):F2} s |");
+        Console.WriteLine($"| pdftotext alone, {Environment.ProcessorCount} files at a time (median) | {Median(pdftotextParallel):F2} s |");
+        Console.WriteLine($"| ingestion into a fresh index (median) | {median:F2} s |");
+        Console.WriteLine($"| ingestion / pdftotext (one at a time) | {median / Median(pdftotext):F2}x |");
+        Console.WriteLine($"| pages/s, passages/s | {pages / median:F0}, {passages / median:F0} |");
+        Console.WriteLine($"| peak working set of the ingesting process | {peak:F0} MiB |");
+        return 0;
+    }
+
+    private static async Task<(int Pages, int Passages)> IngestOnceAsync(IReadOnlyList<IngestRequest> requests)
+    {
+        var folder = Directory.CreateTempSubdirectory("eligibility-bench-");
+        try
+        {
+            var embedded = new EmbeddedIndex(folder.FullName);
+            var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), embedded.Store, embedded.Index, NullLogger<IngestionPipeline>.Instance, TimeProvider.System);
+            var outcomes = new System.Collections.Concurrent.ConcurrentBag<IngestOutcome>();
+            await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (r, ct) =>
+                outcomes.Add(await pipeline.IngestAsync(r, publish: true, ct)));
+            var failed = outcomes.Where(o => !o.Succeeded).ToList();
+            if (failed.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join("; ", failed.Select(f => f.Error)));
+            }
+
+            return (outcomes.Sum(o => o.Pages), outcomes.Sum(o => o.Passages));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task PdfToTextAsync(List<string> pdfs, int parallelism) =>
+        await Parallel.ForEachAsync(pdfs, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (pdf, ct) =>
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            await process.StandardOutput.ReadToEndAsync(ct);
+            await process.WaitForExitAsync(ct);
+        });
+
+    private static async Task<double> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}

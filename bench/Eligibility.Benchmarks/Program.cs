@@ -1,0 +1,15 @@
+using Eligibility.Benchmarks;
+
+// Usage: dotnet run -c Release --project bench/Eligibility.Benchmarks -- ingest [manifest.json] [runs]
+var what = args.Length > 0 ? args[0] : "ingest";
+return what switch
+{
+    "ingest" => await IngestionBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Eligibility.Benchmarks ingest [manifest.json] [runs]");
+    return 2;
+}

@@ -1,0 +1,35 @@
+using Eligibility.Core.Manuals;
+using Eligibility.Core.Retrieval;
+using Eligibility.Infrastructure;
+using Eligibility.Ingest.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace Eligibility.Server.Hosting;
+
+internal static class EmbeddedIndexExtensions
+{
+    /// <summary>The embedded SQLite catalogue and index in the configured data folder.</summary>
+    public static IHostApplicationBuilder AddEmbeddedIndex(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DataOptions>().BindConfiguration("Data").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            var folder = Path.IsPathRooted(options.Directory) ? options.Directory : Path.Combine(builder.Environment.ContentRootPath, options.Directory);
+            return new EmbeddedIndex(folder, sp.GetRequiredService<TimeProvider>());
+        });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Store);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Index);
+        builder.Services.AddSingleton(sp => new HybridRetriever(sp.GetRequiredService<IManualStore>(), sp.GetRequiredService<IPassageIndex>(), sp.GetRequiredService<TimeProvider>()));
+        return builder;
+    }
+
+    /// <summary>The ingestion pipeline over the registered store and index.</summary>
+    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(_ => ManualParser.CreateDefault());
+        builder.Services.AddSingleton<IngestionPipeline>();
+        return builder;
+    }
+}
