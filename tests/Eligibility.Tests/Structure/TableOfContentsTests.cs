@@ -1,3 +1,4 @@
+using Eligibility.Ingest.Layout;
 using Eligibility.Ingest.Structure;
 using static Eligibility.Tests.Structure.SyntheticBlocks;
 
@@ -34,6 +35,32 @@ public sealed class TableOfContentsTests
             sections.Single(s => s.Number == "435.2").Blocks[1].Text);
         Assert.Equal("§ 435.110 Parents and other caretaker relatives", sections[^1].Path.Leaf);
         Assert.Equal("Subpart B—Mandatory Coverage", sections[^1].Path.Segments[^2]);
+    }
+
+    [Fact(Skip = "bug: StructureDetector.ContentsBlocks excludes the part title heading that precedes \"Sec.\" as if it were inside the contents, so with a single subpart StripSingleTitle then strips the subpart instead of the part title and the section paths differ from the same document without contents")]
+    public void Contents_do_not_change_the_section_paths_of_the_real_sections()
+    {
+        Block[] body =
+        [
+            Bold("Subpart A—General Provisions and Definitions"),
+            Bold("§ 435.2 Purpose and applicability."),
+            Body("This part sets forth the requirements for the State's Medicaid eligibility rules."),
+            Bold("§ 435.3 Basis."),
+            Body("This part implements the following sections of the Act."),
+        ];
+        Block[] contents =
+        [
+            Body("Sec."),
+            Bold("Subpart A—General Provisions and Definitions"),
+            Body("435.2 Purpose and applicability. 435.3 Basis."),
+        ];
+        var title = Bold("PART 435—ELIGIBILITY IN THE STATES");
+
+        var without = StructureDetector.Detect(Document([title, .. body]));
+        var with = StructureDetector.Detect(Document([title, .. contents, .. body]));
+
+        Assert.Equal(["Subpart A—General Provisions and Definitions", "§ 435.2 Purpose and applicability"], without.Single(s => s.Number == "435.2").Path.Segments);
+        Assert.Equal(without.Select(s => s.Path.ToString()), with.Select(s => s.Path.ToString()));
     }
 
     [Fact]
