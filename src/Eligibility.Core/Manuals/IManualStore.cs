@@ -16,7 +16,7 @@ public interface IManualStore
     /// <summary>Makes a staged or withdrawn version visible, atomically.</summary>
     Task<ManualVersion> PublishAsync(ManualVersionKey key, CancellationToken ct);
 
-    /// <summary>Withdraws the most recently published version of a manual, so the one before it is in effect again.</summary>
+    /// <summary>Withdraws the version of a manual in effect today (else the latest published), so the one before it is in effect again.</summary>
     Task<RollbackResult> RollbackAsync(string manualId, CancellationToken ct);
 
     /// <summary>The published versions in effect on <paramref name="asOf"/>: per manual, the latest effective date on or before it.</summary>

@@ -65,19 +65,22 @@ public sealed class SqliteManualStore(SqliteDatabase database, TimeProvider cloc
 
     public async Task<RollbackResult> RollbackAsync(string manualId, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = $"SELECT {PassageRows.VersionColumns} FROM manual_versions WHERE manual_id = $m AND status = 'Published' ORDER BY published_at DESC LIMIT 1";
-        command.Parameters.AddWithValue("$m", manualId);
-        var latest = (await ReadVersionsAsync(command, ct)).SingleOrDefault()
+        // The version a caseworker gets today is the one to take back; failing that (all published versions
+        // take effect in the future), the most recently published one.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var target = (await VersionsInEffectAsync(today, [manualId], ct)).SingleOrDefault()
+            ?? (await ListVersionsAsync(manualId, ct)).Where(v => v.Status == VersionStatus.Published).MaxBy(v => v.PublishedAt)
             ?? throw new KeyNotFoundException($"manual '{manualId}' has no published version to roll back");
 
-        await Execute(connection, tx, "UPDATE manual_versions SET status = 'Withdrawn' WHERE manual_id = $m AND version = $v", ct, ("$m", manualId), ("$v", latest.Version));
-        await tx.CommitAsync(ct);
-        var now = (await VersionsInEffectAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), [manualId], ct)).SingleOrDefault();
-        return new RollbackResult(latest with { Status = VersionStatus.Withdrawn }, now);
+        await using (var connection = await database.OpenAsync(ct))
+        {
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await Execute(connection, tx, "UPDATE manual_versions SET status = 'Withdrawn' WHERE manual_id = $m AND version = $v AND status = 'Published'", ct, ("$m", manualId), ("$v", target.Version));
+            await tx.CommitAsync(ct);
+        }
+
+        var now = (await VersionsInEffectAsync(today, [manualId], ct)).SingleOrDefault();
+        return new RollbackResult(target with { Status = VersionStatus.Withdrawn }, now);
     }
 
     public async Task<IReadOnlyList<ManualVersion>> VersionsInEffectAsync(DateOnly asOf, IReadOnlyCollection<string>? manualIds, CancellationToken ct)
