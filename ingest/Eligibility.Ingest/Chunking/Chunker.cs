@@ -48,12 +48,11 @@ internal static partial class Chunker
     }
 
     // A heading with nothing under it (a subpart title before its first section) lives on in its sections' paths.
-    private static bool IsBareHeading(Section section) =>
-        section.Blocks.Count == 1 && section.Path.Segments.Count > 0 && section.Blocks[0].Text.Trim().TrimEnd('.') == section.Path.Leaf.TrimEnd('…');
+    private static bool IsBareHeading(Section section) => section.HasHeading && section.Blocks.Count == 1;
 
     // A heading is never left alone in a passage: it goes with the text that follows it.
     private static bool IsHeadingOnly(List<Piece> current, Section section) =>
-        current.Count == 1 && ReferenceEquals(current[0].Block, section.Blocks[0]) && section.Blocks.Count > 1;
+        section.HasHeading && current.Count == 1 && ReferenceEquals(current[0].Block, section.Blocks[0]) && section.Blocks.Count > 1;
 
     private static IEnumerable<Piece> Pieces(Block block, ChunkerOptions options)
     {

@@ -25,16 +25,34 @@ public sealed class HtmlDocumentReader : IDocumentReader
         return new ExtractedDocument(path, document.Title, [], blocks, []);
     }
 
+    private static readonly HashSet<string> Inline = ["A", "ABBR", "B", "BR", "CITE", "CODE", "EM", "I", "MARK", "Q", "S", "SMALL", "SPAN", "STRONG", "SUB", "SUP", "TIME", "U"];
+
+    /// <summary>Headings, tables and paragraph elements become blocks; loose text between them becomes paragraphs too.</summary>
     private static void Walk(IElement element, List<Block> blocks)
     {
-        foreach (var child in element.Children)
+        var loose = new System.Text.StringBuilder();
+        foreach (var node in element.ChildNodes)
         {
+            if (node is not IElement child)
+            {
+                loose.Append(node.TextContent);
+                continue;
+            }
+
             var tag = child.TagName;
             if (tag is "SCRIPT" or "STYLE" or "NAV" or "NOSCRIPT" or "TEMPLATE")
             {
                 continue;
             }
 
+            if (Inline.Contains(tag))
+            {
+                loose.Append(child.TextContent);
+                continue;
+            }
+
+            Add(blocks, BlockKind.Paragraph, loose.ToString(), null);
+            loose.Clear();
             if (tag.Length == 2 && tag[0] == 'H' && char.IsAsciiDigit(tag[1]))
             {
                 Add(blocks, BlockKind.Heading, child.TextContent, tag[1] - '0');
@@ -55,6 +73,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 Walk(child, blocks);
             }
         }
+
+        Add(blocks, BlockKind.Paragraph, loose.ToString(), null);
     }
 
     private static void Add(List<Block> blocks, BlockKind kind, string text, int? level)

@@ -21,6 +21,7 @@ public static class StructureDetector
         var stack = new List<(int Level, string Title)>();
         var current = new List<Block>();
         string? number = null;
+        var headed = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (excluded[i])
@@ -34,6 +35,7 @@ public static class StructureDetector
                 stack.RemoveAll(s => s.Level >= level);
                 stack.Add((level, Title(blocks[i].Text)));
                 number = HeadingKind.NumberOf(blocks[i].Text) ?? (level == HeadingKind.Minor ? number : null);
+                headed = true;
             }
 
             current.Add(blocks[i]);
@@ -46,8 +48,9 @@ public static class StructureDetector
         {
             if (current.Count > 0)
             {
-                sections.Add(new Section(new SectionPath(stack.Select(s => s.Title).ToList()), number, [.. current]));
+                sections.Add(new Section(new SectionPath(stack.Select(s => s.Title).ToList()), number, [.. current]) { HasHeading = headed });
                 current.Clear();
+                headed = false;
             }
         }
     }
@@ -90,7 +93,9 @@ public static class StructureDetector
             if (levels[i] is { } level)
             {
                 var next = NextBody(blocks, levels, i);
-                var listsContents = next is not null && TableOfContents.Opens(next);
+                // A heading right before the contents is part of them ("Subpart A" listing its sections), unless
+                // it is the document's title.
+                var listsContents = next is not null && TableOfContents.Opens(next) && (inContents || level > 1);
                 if (listsContents)
                 {
                     inContents = true;

@@ -26,7 +26,7 @@ internal static class SyntheticSections
 
     /// <summary>A section headed by <paramref name="heading"/> (its path leaf, trailing full stop removed) followed by <paramref name="body"/>.</summary>
     public static Section Section(string heading, params Block[] body) =>
-        new(new SectionPath([heading.TrimEnd('.')]), HeadingKindNumber(heading), [Heading(heading), .. body]);
+        new(new SectionPath([heading.TrimEnd('.')]), HeadingKindNumber(heading), [Heading(heading), .. body]) { HasHeading = true };
 
     private static string? HeadingKindNumber(string heading) => HeadingKind.NumberOf(heading);
 }
