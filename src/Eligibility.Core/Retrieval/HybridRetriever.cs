@@ -5,27 +5,36 @@ namespace Eligibility.Core.Retrieval;
 
 /// <summary>
 /// Finds passages for a question among the manual versions in effect on the as-of date (today by default):
-/// BM25 always, dense vectors when an embedder is configured, fused by reciprocal rank.
+/// BM25 on the question's own words and phrases, BM25 on the thesaurus expansions at a lower weight, and
+/// dense vectors when an embedder is configured, fused by reciprocal rank.
 /// </summary>
 public sealed class HybridRetriever(
     IManualStore store,
     IPassageIndex index,
     TimeProvider clock,
-    IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
+    IEmbeddingGenerator<string, Embedding<float>>? embedder = null,
+    Thesaurus? thesaurus = null)
 {
     private const int CandidatesPerRetriever = 50;
+    private const double ExpansionWeight = 0.5;
 
-    public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
+        (await SearchAsync(request, ct)).Passages;
+
+    public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var plan = QueryPlan.For(request.Question, thesaurus ?? Thesaurus.Default);
         var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
-        if (scope.Count == 0 || string.IsNullOrWhiteSpace(request.Question))
+        var statistics = await index.GetTermStatisticsAsync(plan.Terms, ct);
+        if (scope.Count == 0 || plan.Terms.Count == 0)
         {
-            return [];
+            return new RetrievalResult(plan, asOf, [], statistics);
         }
 
         var depth = Math.Max(request.Top, CandidatesPerRetriever);
-        var lexical = await index.SearchLexicalAsync(QueryTerms.ToQuery(request.Question), scope, depth, ct);
+        var lexical = await index.SearchLexicalAsync(plan.Primary, scope, depth, ct);
+        var expanded = plan.Expansions.Count == 0 ? [] : await index.SearchLexicalAsync(plan.Expanded, scope, depth, ct);
         IReadOnlyList<PassageHit> dense = [];
         if (embedder is not null)
         {
@@ -33,20 +42,21 @@ public sealed class HybridRetriever(
             dense = await index.SearchDenseAsync(vector, scope, depth, ct);
         }
 
-        var fused = dense.Count == 0
-            ? lexical.Select(h => (h.PassageId, h.Score)).ToList()
-            : ReciprocalRankFusion.Fuse((lexical, 1.0), (dense, 1.0)).ToList();
-        var top = fused.Take(request.Top).ToList();
-        var passages = (await store.GetPassagesAsync(top.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
-        var lexicalRank = lexical.Select((h, i) => (h, i)).ToDictionary(x => x.h.PassageId, x => (Rank: x.i + 1, x.h.Score));
-        var denseRank = dense.Select((h, i) => (h.PassageId, i)).ToDictionary(x => x.PassageId, x => x.i + 1);
-        return top.Where(t => passages.ContainsKey(t.PassageId))
-            .Select(t => new RetrievedPassage(
-                passages[t.PassageId],
-                t.Score,
-                lexicalRank.TryGetValue(t.PassageId, out var l) ? l.Rank : null,
-                denseRank.TryGetValue(t.PassageId, out var d) ? d : null,
-                lexicalRank.TryGetValue(t.PassageId, out var ls) ? ls.Score : 0))
+        var fused = ReciprocalRankFusion.Fuse((lexical, 1.0), (expanded, ExpansionWeight), (dense, 1.0)).Take(request.Top).ToList();
+        var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
+        var lexicalRank = Ranks(lexical);
+        var denseRank = Ranks(dense);
+        var found = fused.Where(t => passages.ContainsKey(t.PassageId))
+            .Select(t =>
+            {
+                var passage = passages[t.PassageId];
+                var support = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.ContextHeader + " " + passage.Text), statistics);
+                return new RetrievedPassage(passage, t.Score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
+            })
             .ToList();
+        return new RetrievalResult(plan, asOf, found, statistics);
     }
+
+    private static Dictionary<string, int?> Ranks(IReadOnlyList<PassageHit> hits) =>
+        hits.Select((h, i) => (h.PassageId, Rank: i + 1)).ToDictionary(x => x.PassageId, x => (int?)x.Rank);
 }

@@ -15,6 +15,11 @@ namespace Eligibility.Infrastructure.Sqlite;
 /// </summary>
 public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cache) : IPassageIndex
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), int> _frequencies = new();
+    private int _generation;
+    private int? _passageCount;
+    private int _countGeneration = -1;
+
     // bm25() column weights: passage_id, version_key (unindexed), header, body.
     private const string Rank = "bm25(passage_fts, 0, 0, 3.0, 1.0)";
 
@@ -48,7 +53,7 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         }
 
         await tx.CommitAsync(ct);
-        cache.Invalidate(key);
+        Changed(key);
     }
 
     public async Task RemoveAsync(ManualVersionKey key, CancellationToken ct)
@@ -57,7 +62,14 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await DeleteAsync(connection, tx, key, ct);
         await tx.CommitAsync(ct);
+        Changed(key);
+    }
+
+    private void Changed(ManualVersionKey key)
+    {
         cache.Invalidate(key);
+        Interlocked.Increment(ref _generation);
+        _frequencies.Clear();
     }
 
     public async Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
@@ -86,6 +98,39 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         }
 
         return hits;
+    }
+
+    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken ct)
+    {
+        var generation = Volatile.Read(ref _generation);
+        await using var connection = await database.OpenAsync(ct);
+        if (_passageCount is not { } count || _countGeneration != generation)
+        {
+            await using var total = connection.CreateCommand();
+            total.CommandText = "SELECT count(*) FROM passage_fts";
+            count = Convert.ToInt32(await total.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            (_passageCount, _countGeneration) = (count, generation);
+        }
+
+        var frequencies = new Dictionary<string, int>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH $q";
+        var q = command.Parameters.Add("$q", SqliteType.Text);
+        foreach (var term in terms.Distinct())
+        {
+            var key = (generation, term);
+            if (!_frequencies.TryGetValue(key, out var df))
+            {
+                var quoted = Quote(term);
+                q.Value = quoted;
+                df = quoted.Length == 0 ? 0 : Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+                _frequencies[key] = df;
+            }
+
+            frequencies[term] = df;
+        }
+
+        return new TermStatistics(count, frequencies);
     }
 
     public async Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)

@@ -19,7 +19,8 @@ public sealed class HtmlReaderTests : IDisposable
             <style>p { color: red; }</style>
             <script>var hidden = "<p>not text</p>";</script></head>
             <body>
-              <nav><a href="/">Home</a> | <a href="/contact">Contact</a></nav>
+              <nav><ul><li><a href="/">Home</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+              <noscript><p>Please enable JavaScript.</p></noscript>
               <h1>Eligibility Handbook</h1>
               <h2>Chapter 2 Resources</h2>
               <p>Resources  are counted
@@ -59,6 +60,23 @@ public sealed class HtmlReaderTests : IDisposable
             () => new HtmlDocumentReader().ReadAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Equal("empty-body.html: no text found in the HTML body", error.Message);
+    }
+
+    [Fact]
+    public async Task Comments_and_inline_markup_do_not_break_loose_text()
+    {
+        var path = await _files.WriteAsync("loose.html", """
+            <html><body>
+              <!-- Last edited by jsmith; do not publish -->
+              <div>Resources are <b>counted</b> <!-- TODO check --> monthly.<p>A separate paragraph.</p>After the paragraph.</div>
+            </body></html>
+            """);
+
+        var document = await new HtmlDocumentReader().ReadAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            ["Resources are counted monthly.", "A separate paragraph.", "After the paragraph."],
+            document.Blocks!.Select(b => b.Text));
     }
 
     [Fact]

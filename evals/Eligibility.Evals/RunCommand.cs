@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Evals.Metrics;
+using Eligibility.Evals.Reports;
+using Eligibility.Evals.Running;
+using Eligibility.Evals.Suites;
+using Eligibility.Infrastructure;
+using Spectre.Console;
+
+namespace Eligibility.Evals;
+
+/// <summary><c>run</c>: suites through the assistant, then the console table, JSON, HTML, baseline and gates.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var suites = new Argument<string[]>("suites") { Description = "Suite YAML files", Arity = ArgumentArity.OneOrMore };
+        var data = new Option<string>("--data") { Description = "Data folder of the index to evaluate", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ELIGIBILITY_DATA") ?? "./data" };
+        var json = new Option<string?>("--json") { Description = "Write the JSON report here" };
+        var html = new Option<string?>("--html") { Description = "Write the HTML report here" };
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON report to compare with" };
+        var min = new Option<string[]>("--min") { Description = "Fail when a metric is below a floor, e.g. recall@10=0.9", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("run", "Run grounded-answer suites") { suites, data, json, html, baseline, min };
+        command.SetAction(async (result, ct) =>
+        {
+            List<EvalSuite> loaded;
+            List<Gate> gates;
+            try
+            {
+                loaded = result.GetRequiredValue(suites).Select(SuiteLoader.Load).ToList();
+                gates = (result.GetValue(min) ?? []).Select(Gate.Parse).ToList();
+            }
+            catch (Exception e) when (e is SuiteFormatException or FormatException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 2;
+            }
+
+            var folder = result.GetRequiredValue(data);
+            if (!File.Exists(Path.Combine(folder, Infrastructure.Sqlite.SqliteDatabase.FileName)))
+            {
+                Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest …) or pass --data");
+                return 2;
+            }
+
+            var embedded = new EmbeddedIndex(folder);
+            var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock), new ExtractiveAnswerer(new AnsweringOptions()));
+            var run = await RunWithProgressAsync(new EvalRunner(source), loaded, ct);
+
+            BaselineComparison? comparison = null;
+            if (result.GetValue(baseline) is { } file)
+            {
+                try
+                {
+                    comparison = BaselineComparison.Compare(run, file);
+                }
+                catch (FormatException e)
+                {
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    return 2;
+                }
+            }
+
+            ConsoleReport.Write(run, comparison, AnsiConsole.Console);
+            if (result.GetValue(json) is { } jsonFile)
+            {
+                JsonReport.Write(run, jsonFile);
+            }
+
+            if (result.GetValue(html) is { } htmlFile)
+            {
+                File.WriteAllText(htmlFile, HtmlReport.Render(run, comparison));
+            }
+
+            var failures = gates.Select(g => g.Check(run.Metrics)).OfType<string>().ToList();
+            failures.ForEach(f => Console.Error.WriteLine($"below floor: {f}"));
+            return failures.Count > 0 || comparison?.HasRegressions == true ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static async Task<EvalRun> RunWithProgressAsync(EvalRunner runner, List<EvalSuite> suites, CancellationToken ct)
+    {
+        const string mode = "in-process, extractive (no model configured)";
+        if (Console.IsOutputRedirected)
+        {
+            return await runner.RunAsync(suites, mode, null, ct);
+        }
+
+        EvalRun? run = null;
+        await AnsiConsole.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("Running cases", maxValue: suites.Sum(s => s.Cases.Count));
+            run = await runner.RunAsync(suites, mode, (done, _) => task.Value = done, ct);
+        });
+        return run!;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Evals.Suites;
+
+namespace Eligibility.Evals.Running;
+
+/// <summary>Answers with the same retriever and answerer the server uses, in this process.</summary>
+public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveAnswerer answerer) : IAnswerSource
+{
+    public const int Depth = 20;
+
+    public async Task<CaseAnswer> AskAsync(EvalCase evalCase, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await retriever.SearchAsync(new RetrievalRequest(evalCase.Question, evalCase.AsOf, null, Depth), ct);
+        var answer = answerer.Answer(result);
+        var latency = watch.Elapsed.TotalMilliseconds;
+        var byId = result.Passages.ToDictionary(p => p.Passage.Id);
+        return new CaseAnswer(
+            answer.Text,
+            answer.Abstained,
+            answer.Mode.ToString().ToLowerInvariant(),
+            result.Passages.Select(p => new AnsweredPassage(p.Passage.Id, p.Passage.ManualId, p.Passage.Version, p.Passage.SectionPath.ToString(), p.Passage.PageStart, p.Passage.PageEnd, p.Score, p.Support)).ToList(),
+            answer.Citations.Select(c => new CitedPassage(c.Number, c.PassageId, byId[c.PassageId].Passage.ManualId, byId[c.PassageId].Passage.SectionPath.ToString(), c.CitedText)).ToList(),
+            latency);
+    }
+}

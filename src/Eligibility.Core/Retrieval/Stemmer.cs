@@ -1,0 +1,44 @@
+namespace Eligibility.Core.Retrieval;
+
+/// <summary>
+/// A light English suffix stripper (a subset of Porter's rules) so that "determination", "determine" and
+/// "determined" meet. Used for matching question words to passage words in process; the FTS5 index uses
+/// its own Porter tokenizer.
+/// </summary>
+public static class Stemmer
+{
+    private static readonly (string Suffix, string Replacement)[] Rules =
+    [
+        ("ibilities", "ib"), ("abilities", "ab"), ("ibility", "ib"), ("ability", "ab"), ("ational", ""), ("ization", "ize"),
+        ("fulness", "ful"), ("iveness", "ive"), ("ousness", "ous"), ("ations", ""), ("ation", ""), ("icants", "ic"),
+        ("icant", "ic"), ("ments", ""), ("ment", ""), ("ities", ""), ("ity", ""), ("ively", "ive"), ("ingly", ""),
+        ("ings", ""), ("ing", ""), ("ible", "ib"), ("able", "ab"), ("ies", "y"), ("ied", "y"), ("ness", ""),
+        ("edly", ""), ("ers", ""), ("er", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
+    ];
+
+    public static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length <= 3 || !char.IsLetter(w[^1]))
+        {
+            return w;
+        }
+
+        foreach (var (suffix, replacement) in Rules)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3)
+            {
+                if (suffix == "s" && (w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)))
+                {
+                    return w;
+                }
+
+                w = w[..^suffix.Length] + replacement;
+                break;
+            }
+        }
+
+        // "determine" and "determination" both end as "determin"
+        return w.Length > 4 && w[^1] == 'e' ? w[..^1] : w;
+    }
+}
