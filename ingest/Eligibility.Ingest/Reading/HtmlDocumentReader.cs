@@ -35,7 +35,11 @@ public sealed class HtmlDocumentReader : IDocumentReader
         {
             if (node is not IElement child)
             {
-                loose.Append(node.TextContent);
+                if (node is IText)
+                {
+                    loose.Append(node.TextContent);
+                }
+
                 continue;
             }
 
@@ -47,7 +51,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
             if (Inline.Contains(tag))
             {
-                loose.Append(child.TextContent);
+                loose.Append(tag == "BR" ? " " : TextOf(child));
                 continue;
             }
 
@@ -55,18 +59,18 @@ public sealed class HtmlDocumentReader : IDocumentReader
             loose.Clear();
             if (tag.Length == 2 && tag[0] == 'H' && char.IsAsciiDigit(tag[1]))
             {
-                Add(blocks, BlockKind.Heading, child.TextContent, tag[1] - '0');
+                Add(blocks, BlockKind.Heading, TextOf(child), tag[1] - '0');
             }
             else if (tag == "TABLE")
             {
                 var rows = child.QuerySelectorAll("tr")
-                    .Select(r => string.Join(" | ", r.Children.Select(c => Clean(c.TextContent))))
+                    .Select(r => string.Join(" | ", r.Children.Select(c => Clean(TextOf(c)))))
                     .Where(r => r.Length > 0);
                 Add(blocks, BlockKind.Table, string.Join('\n', rows), null);
             }
             else if (Paragraphs.Contains(tag) && !child.Children.Any(c => c.TagName is "P" or "UL" or "OL" or "TABLE" or "DIV"))
             {
-                Add(blocks, BlockKind.Paragraph, child.TextContent, null);
+                Add(blocks, BlockKind.Paragraph, TextOf(child), null);
             }
             else
             {
@@ -75,6 +79,35 @@ public sealed class HtmlDocumentReader : IDocumentReader
         }
 
         Add(blocks, BlockKind.Paragraph, loose.ToString(), null);
+    }
+
+    /// <summary>An element's text with line breaks as spaces (TextContent runs "a&lt;br&gt;b" together) and comments left out.</summary>
+    private static string TextOf(INode node)
+    {
+        var text = new System.Text.StringBuilder();
+        Collect(node, text);
+        return text.ToString();
+
+        static void Collect(INode node, System.Text.StringBuilder text)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText t:
+                        text.Append(t.Data);
+                        break;
+                    case IElement { TagName: "BR" }:
+                        text.Append(' ');
+                        break;
+                    case IElement { TagName: "SCRIPT" or "STYLE" }:
+                        break;
+                    case IElement e:
+                        Collect(e, text);
+                        break;
+                }
+            }
+        }
     }
 
     private static void Add(List<Block> blocks, BlockKind kind, string text, int? level)

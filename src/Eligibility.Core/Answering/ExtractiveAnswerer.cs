@@ -45,8 +45,11 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
 
     /// <summary>True when the best passages do not cover enough of the question to answer from them.</summary>
     public static bool Abstains(RetrievalResult result, AnsweringOptions options) =>
-        result.Passages.Take(3).Select(p => p.Support).DefaultIfEmpty(0).Max() < options.RelevanceFloor;
+        result.UnknownNames.Count > 0 || result.Passages.Take(3).Select(p => p.Support).DefaultIfEmpty(0).Max() < options.RelevanceFloor;
 
-    private static GroundedAnswer Abstention(RetrievalResult result) =>
-        new($"The policy manuals in effect on {result.AsOf:yyyy-MM-dd} do not answer this question.", true, AnswerMode.Extractive, [], result.Passages, result.AsOf);
+    private static GroundedAnswer Abstention(RetrievalResult result)
+    {
+        var unknown = result.UnknownNames.Count == 0 ? "" : $" They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
+        return new($"The policy manuals in effect on {result.AsOf:yyyy-MM-dd} do not answer this question.{unknown}", true, AnswerMode.Extractive, [], result.Passages, result.AsOf);
+    }
 }

@@ -6,17 +6,18 @@ namespace Eligibility.Core.Retrieval;
 /// <summary>
 /// Finds passages for a question among the manual versions in effect on the as-of date (today by default):
 /// BM25 on the question's own words and phrases, BM25 on the thesaurus expansions at a lower weight, and
-/// dense vectors when an embedder is configured, fused by reciprocal rank.
+/// dense vectors when an embedder is configured, fused by reciprocal rank, then reranked by support (the
+/// weighted share of the question each candidate covers, thesaurus alternatives included).
 /// </summary>
 public sealed class HybridRetriever(
     IManualStore store,
     IPassageIndex index,
     TimeProvider clock,
     IEmbeddingGenerator<string, Embedding<float>>? embedder = null,
-    Thesaurus? thesaurus = null)
+    Thesaurus? thesaurus = null,
+    RetrievalOptions? options = null)
 {
-    private const int CandidatesPerRetriever = 50;
-    private const double ExpansionWeight = 0.5;
+    private readonly RetrievalOptions _options = options ?? new RetrievalOptions();
 
     public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
         (await SearchAsync(request, ct)).Passages;
@@ -26,13 +27,13 @@ public sealed class HybridRetriever(
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var plan = QueryPlan.For(request.Question, thesaurus ?? Thesaurus.Default);
         var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
-        var statistics = await index.GetTermStatisticsAsync(plan.Terms, ct);
+        var statistics = await index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         if (scope.Count == 0 || plan.Terms.Count == 0)
         {
             return new RetrievalResult(plan, asOf, [], statistics);
         }
 
-        var depth = Math.Max(request.Top, CandidatesPerRetriever);
+        var depth = Math.Max(request.Top, _options.Candidates);
         var lexical = await index.SearchLexicalAsync(plan.Primary, scope, depth, ct);
         var expanded = plan.Expansions.Count == 0 ? [] : await index.SearchLexicalAsync(plan.Expanded, scope, depth, ct);
         IReadOnlyList<PassageHit> dense = [];
@@ -42,19 +43,37 @@ public sealed class HybridRetriever(
             dense = await index.SearchDenseAsync(vector, scope, depth, ct);
         }
 
-        var fused = ReciprocalRankFusion.Fuse((lexical, 1.0), (expanded, ExpansionWeight), (dense, 1.0)).Take(request.Top).ToList();
+        var fused = ReciprocalRankFusion.Fuse((lexical, 1.0), (expanded, _options.ExpansionWeight), (dense, 1.0)).Take(depth).ToList();
         var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
+        var best = fused.Count == 0 ? 1 : fused[0].Score;
         var lexicalRank = Ranks(lexical);
         var denseRank = Ranks(dense);
-        var found = fused.Where(t => passages.ContainsKey(t.PassageId))
+        var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
                 var passage = passages[t.PassageId];
                 var support = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.ContextHeader + " " + passage.Text), statistics);
-                return new RetrievedPassage(passage, t.Score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
+                var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
+                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title);
+                return new RetrievedPassage(passage, score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
             })
+            .OrderByDescending(p => p.Score)
+            .Take(request.Top)
             .ToList();
-        return new RetrievalResult(plan, asOf, found, statistics);
+        return new RetrievalResult(plan, asOf, ranked, statistics) { UnknownNames = Uncovered(plan, ranked.Take(NamesChecked)) };
+    }
+
+    private const int NamesChecked = 5;
+
+    /// <summary>Names in the question (programs, places, acronyms) that none of the best passages mention, by name or thesaurus alternative.</summary>
+    private static List<string> Uncovered(QueryPlan plan, IEnumerable<RetrievedPassage> best)
+    {
+        var profiles = best.Select(p => SupportScorer.StemsOf(p.Passage.ContextHeader + " " + p.Passage.Text)).ToList();
+        return plan.Concepts
+            .Where(c => plan.Names.Contains(c.Term))
+            .Where(c => !profiles.Any(p => SupportScorer.Covers(c, p)))
+            .Select(c => c.Term)
+            .ToList();
     }
 
     private static Dictionary<string, int?> Ranks(IReadOnlyList<PassageHit> hits) =>

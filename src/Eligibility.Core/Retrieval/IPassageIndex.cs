@@ -17,8 +17,11 @@ public interface IPassageIndex
     /// <summary>BM25 over the passage text and its contextual header.</summary>
     Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
 
-    /// <summary>The number of indexed passages and, per term, how many contain it (terms matched as the lexical search does).</summary>
-    Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken ct);
+    /// <summary>
+    /// Within the scope: the number of passages and, per term or phrase, how many contain it (matched as the
+    /// lexical search matches).
+    /// </summary>
+    Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct);
 
     /// <summary>Nearest passages by cosine similarity; empty when no vectors are indexed.</summary>
     Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);

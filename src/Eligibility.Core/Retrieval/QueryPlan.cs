@@ -6,9 +6,55 @@ namespace Eligibility.Core.Retrieval;
 /// </summary>
 public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IReadOnlyList<string> Phrases, IReadOnlyList<string> Expansions, IReadOnlyList<Concept> Concepts)
 {
+    /// <summary>Terms written as names in the question (capitalised mid-sentence, acronyms): CalFresh, Pomona, COVID.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
     public LexicalQuery Primary => new([.. Terms.Select(t => new QueryTerm(t)), .. Phrases.Select(p => new QueryTerm(p))]);
 
     public LexicalQuery Expanded => new(Expansions.Select(e => new QueryTerm(e, 0.5)).ToList());
+
+    /// <summary>Terms written as names in the question: an acronym, a mixed-case word, or a capital mid-sentence.</summary>
+    private static List<string> NamesIn(string question, IReadOnlyList<string> terms)
+    {
+        var names = new List<string>();
+        foreach (var term in terms.Where(t => !t.All(char.IsDigit)))
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(question, @"\b" + System.Text.RegularExpressions.Regex.Escape(term).Replace("\\ ", "\\s+", StringComparison.Ordinal) + @"(?:['’]s)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            {
+                if (IsName(m.Value, SentenceStart(question, m.Index)))
+                {
+                    names.Add(term);
+                    break;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsName(string written, bool sentenceStart)
+    {
+        var letters = written.Where(char.IsLetter).ToList();
+        if (letters.Count < 2 && !written.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var acronym = letters.Count >= 2 && letters.All(char.IsUpper);
+        var mixed = letters.Skip(1).Any(char.IsUpper) && letters.Any(char.IsLower);
+        return acronym || mixed || (char.IsUpper(written[0]) && !sentenceStart);
+    }
+
+    private static bool SentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '(' or '\''))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '?' or '!' or ':';
+    }
 
     public static QueryPlan For(string question, Thesaurus thesaurus)
     {
@@ -24,7 +70,7 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
                 .ToList();
             return new Concept(t, alternatives);
         }).ToList();
-        return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts);
+        return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts) { Names = NamesIn(question, terms) };
     }
 }
 

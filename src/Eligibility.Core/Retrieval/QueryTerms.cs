@@ -20,13 +20,30 @@ public static partial class QueryTerms
     [GeneratedRegex(@"\d+(?:\.\d+)+[a-z]?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex Word();
 
-    public static IReadOnlyList<string> Of(string question) =>
-        Word().Matches(question.ToLowerInvariant())
+    private static readonly HashSet<string> Designators = ["part", "subpart", "title", "schedule", "form", "appendix", "tier"];
+
+    /// <summary>The content words of a question; a designator and its letter stay one term ("part d", "title ii").</summary>
+    public static IReadOnlyList<string> Of(string question)
+    {
+        var words = Word().Matches(question.ToLowerInvariant())
             .Select(m => m.Value.Replace("’", "'", StringComparison.Ordinal))
             .Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)
-            .Where(w => w.Length > 1 && !StopWords.Contains(w))
-            .Distinct()
             .ToList();
+        var terms = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Designators.Contains(words[i]) && i + 1 < words.Count && words[i + 1].Length <= 4 && (words[i + 1].Length == 1 || words[i + 1].All(c => "ivxl".Contains(c)) || words[i + 1].All(char.IsAsciiDigit)))
+            {
+                terms.Add($"{words[i]} {words[++i]}");
+            }
+            else if (words[i].Length > 1 && !StopWords.Contains(words[i]))
+            {
+                terms.Add(words[i]);
+            }
+        }
+
+        return terms.Distinct().ToList();
+    }
 
     /// <summary>
     /// Pairs of neighbouring content words, with at most one stop word between them kept in place
@@ -59,5 +76,7 @@ public static partial class QueryTerms
     public static LexicalQuery ToQuery(string question) =>
         new([.. Of(question).Select(t => new QueryTerm(t)), .. PhrasesOf(question).Select(p => new QueryTerm(p))]);
 
-    private static bool IsContent(string word) => word.Length > 1 && !StopWords.Contains(word);
+    private static bool IsContent(string word) => IsContentWord(word);
+
+    public static bool IsContentWord(string word) => word.Length > 1 && !StopWords.Contains(word);
 }

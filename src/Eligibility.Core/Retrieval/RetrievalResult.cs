@@ -1,4 +1,10 @@
 namespace Eligibility.Core.Retrieval;
 
-/// <summary>The passages found, the plan they were found with, and the date whose rules applied.</summary>
-public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyList<RetrievedPassage> Passages, TermStatistics Statistics);
+/// <summary>
+/// The passages found, the plan they were found with, the date whose rules applied, and the names in the
+/// question that no manual in scope uses (a sign the manuals do not cover it).
+/// </summary>
+public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyList<RetrievedPassage> Passages, TermStatistics Statistics)
+{
+    public IReadOnlyList<string> UnknownNames { get; init; } = [];
+}

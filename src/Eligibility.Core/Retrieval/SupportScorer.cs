@@ -4,25 +4,31 @@ namespace Eligibility.Core.Retrieval;
 
 /// <summary>
 /// How much of a question a text covers: the IDF-weighted share of the question's words found in it (or a
-/// thesaurus alternative for them). Words the manuals never use ("CalFresh", "Pomona") weigh the most, so a
-/// question about something the manuals do not cover scores low however many common words it shares.
+/// thesaurus alternative for them). Words the manuals never use weigh the most, so a question about
+/// something the manuals do not cover scores low however many common words it shares with them.
 /// </summary>
 public static partial class SupportScorer
 {
+    /// <summary>A text's words (space-separated, lower case, padded) and their stems.</summary>
+    public sealed record TextProfile(string Words, HashSet<string> Stems);
+
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    public static HashSet<string> StemsOf(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => Stemmer.Stem(m.Value)).ToHashSet();
+    public static TextProfile StemsOf(string text)
+    {
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        return new TextProfile(" " + string.Join(' ', words) + " ", words.Select(Stemmer.Stem).ToHashSet());
+    }
 
-    public static double Support(QueryPlan plan, HashSet<string> textStems, TermStatistics statistics)
+    public static double Support(QueryPlan plan, TextProfile text, TermStatistics statistics)
     {
         double total = 0, covered = 0;
         foreach (var concept in plan.Concepts)
         {
             var weight = statistics.Idf(concept.Term);
             total += weight;
-            if (Covers(concept, textStems))
+            if (Covers(concept, text))
             {
                 covered += weight;
             }
@@ -31,12 +37,18 @@ public static partial class SupportScorer
         return total == 0 ? 0 : covered / total;
     }
 
-    public static bool Covers(Concept concept, HashSet<string> textStems) =>
-        AllPresent(concept.Term, textStems) || concept.Alternatives.Any(a => AllPresent(a, textStems));
+    public static bool Covers(Concept concept, TextProfile text) =>
+        AllPresent(concept.Term, text) || concept.Alternatives.Any(a => AllPresent(a, text));
 
-    private static bool AllPresent(string phrase, HashSet<string> textStems)
+    private static bool AllPresent(string phrase, TextProfile text)
     {
-        var words = QueryTerms.Of(phrase);
-        return words.Count > 0 && words.All(w => textStems.Contains(Stemmer.Stem(w)));
+        var words = Word().Matches(phrase.ToLowerInvariant()).Select(m => m.Value).ToList();
+        if (words.Count == 2 && words[1].Length <= 4 && !QueryTerms.IsContentWord(words[1]))
+        {
+            return text.Words.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal); // "part d" only as written
+        }
+
+        var content = words.Where(QueryTerms.IsContentWord).ToList();
+        return content.Count > 0 && content.All(w => text.Stems.Contains(Stemmer.Stem(w)));
     }
 }

@@ -15,11 +15,6 @@ namespace Eligibility.Infrastructure.Sqlite;
 /// </summary>
 public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cache) : IPassageIndex
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), int> _frequencies = new();
-    private int _generation;
-    private int? _passageCount;
-    private int _countGeneration = -1;
-
     // bm25() column weights: passage_id, version_key (unindexed), header, body.
     private const string Rank = "bm25(passage_fts, 0, 0, 3.0, 1.0)";
 
@@ -39,6 +34,7 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
             await fts.ExecuteNonQueryAsync(ct);
         }
 
+        await InsertTermFrequenciesAsync(connection, tx, key, passages, ct);
         if (vectors is not null)
         {
             await using var vec = connection.CreateCommand();
@@ -65,12 +61,7 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         Changed(key);
     }
 
-    private void Changed(ManualVersionKey key)
-    {
-        cache.Invalidate(key);
-        Interlocked.Increment(ref _generation);
-        _frequencies.Clear();
-    }
+    private void Changed(ManualVersionKey key) => cache.Invalidate(key);
 
     public async Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
     {
@@ -100,36 +91,32 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         return hits;
     }
 
-    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken ct)
+    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct)
     {
-        var generation = Volatile.Read(ref _generation);
+        var scopeJson = JsonSerializer.Serialize(scope.Select(s => s.ToString()));
+        var stems = terms.Distinct().ToDictionary(t => t, t => SupportScorer.StemsOf(t).Stems.ToList());
         await using var connection = await database.OpenAsync(ct);
-        if (_passageCount is not { } count || _countGeneration != generation)
-        {
-            await using var total = connection.CreateCommand();
-            total.CommandText = "SELECT count(*) FROM passage_fts";
-            count = Convert.ToInt32(await total.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            (_passageCount, _countGeneration) = (count, generation);
-        }
+        await using var size = connection.CreateCommand();
+        size.CommandText = "SELECT coalesce(sum(passages), 0) FROM version_sizes WHERE version_key IN (SELECT value FROM json_each($scope))";
+        size.Parameters.AddWithValue("$scope", scopeJson);
+        var count = Convert.ToInt32(await size.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
-        var frequencies = new Dictionary<string, int>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH $q";
-        var q = command.Parameters.Add("$q", SqliteType.Text);
-        foreach (var term in terms.Distinct())
+        command.CommandText = "SELECT stem, sum(df) FROM term_frequencies WHERE stem IN (SELECT value FROM json_each($stems)) "
+            + "AND version_key IN (SELECT value FROM json_each($scope)) GROUP BY stem";
+        command.Parameters.AddWithValue("$stems", JsonSerializer.Serialize(stems.Values.SelectMany(s => s).Distinct()));
+        command.Parameters.AddWithValue("$scope", scopeJson);
+        var byStem = new Dictionary<string, int>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var key = (generation, term);
-            if (!_frequencies.TryGetValue(key, out var df))
+            while (await reader.ReadAsync(ct))
             {
-                var quoted = Quote(term);
-                q.Value = quoted;
-                df = quoted.Length == 0 ? 0 : Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-                _frequencies[key] = df;
+                byStem[reader.GetString(0)] = reader.GetInt32(1);
             }
-
-            frequencies[term] = df;
         }
 
+        // A phrase is as rare as its rarest word (an upper bound on the passages holding the whole phrase).
+        var frequencies = stems.ToDictionary(s => s.Key, s => s.Value.Count == 0 ? 0 : s.Value.Min(stem => byStem.GetValueOrDefault(stem)));
         return new TermStatistics(count, frequencies);
     }
 
@@ -192,11 +179,43 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         return new VectorSet(ids, rows);
     }
 
+    /// <summary>Per stem, how many of the version's passages contain it: the weights of question words.</summary>
+    private static async Task InsertTermFrequenciesAsync(SqliteConnection connection, SqliteTransaction tx, ManualVersionKey key, IReadOnlyList<Passage> passages, CancellationToken ct)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (var stem in SupportScorer.StemsOf(passage.ContextHeader + " " + passage.Text).Stems)
+            {
+                df[stem] = df.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = "INSERT INTO term_frequencies (stem, version_key, df) VALUES ($s, $k, $d)";
+        var (s, k, d) = (insert.Parameters.Add("$s", SqliteType.Text), insert.Parameters.Add("$k", SqliteType.Text), insert.Parameters.Add("$d", SqliteType.Integer));
+        k.Value = key.ToString();
+        foreach (var (stem, count) in df)
+        {
+            (s.Value, d.Value) = (stem, count);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var size = connection.CreateCommand();
+        size.Transaction = tx;
+        size.CommandText = "INSERT INTO version_sizes (version_key, passages) VALUES ($k, $n)";
+        size.Parameters.AddWithValue("$k", key.ToString());
+        size.Parameters.AddWithValue("$n", passages.Count);
+        await size.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task DeleteAsync(SqliteConnection connection, SqliteTransaction tx, ManualVersionKey key, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "DELETE FROM passage_fts WHERE version_key = $k; DELETE FROM passage_vectors WHERE version_key = $k;";
+        command.CommandText = "DELETE FROM passage_fts WHERE version_key = $k; DELETE FROM passage_vectors WHERE version_key = $k; "
+            + "DELETE FROM term_frequencies WHERE version_key = $k; DELETE FROM version_sizes WHERE version_key = $k;";
         command.Parameters.AddWithValue("$k", key.ToString());
         await command.ExecuteNonQueryAsync(ct);
     }

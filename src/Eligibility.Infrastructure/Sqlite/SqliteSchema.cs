@@ -58,6 +58,16 @@ internal static class SqliteSchema
             body,
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
+        CREATE TABLE IF NOT EXISTS term_frequencies (
+            stem        TEXT NOT NULL,
+            version_key TEXT NOT NULL,
+            df          INTEGER NOT NULL,
+            PRIMARY KEY (stem, version_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS version_sizes (
+            version_key TEXT PRIMARY KEY,
+            passages    INTEGER NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS passage_vectors (
             passage_id  TEXT PRIMARY KEY,
             version_key TEXT NOT NULL,

@@ -63,12 +63,11 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Comments_and_inline_markup_do_not_break_loose_text()
+    public async Task Loose_text_with_inline_markup_is_one_paragraph_and_block_children_split_it()
     {
         var path = await _files.WriteAsync("loose.html", """
             <html><body>
-              <!-- Last edited by jsmith; do not publish -->
-              <div>Resources are <b>counted</b> <!-- TODO check --> monthly.<p>A separate paragraph.</p>After the paragraph.</div>
+              <div>Resources are <b>counted</b> <a href="#m">monthly</a>.<p>A separate paragraph.</p>After the paragraph.</div>
             </body></html>
             """);
 
@@ -77,6 +76,36 @@ public sealed class HtmlReaderTests : IDisposable
         Assert.Equal(
             ["Resources are counted monthly.", "A separate paragraph.", "After the paragraph."],
             document.Blocks!.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Html_comments_are_not_text()
+    {
+        var path = await _files.WriteAsync("comments.html", """
+            <html><body>
+              <!-- Last edited by jsmith; do not publish -->
+              <div>Resources are counted <!-- TODO check --> monthly.</div>
+            </body></html>
+            """);
+
+        var document = await new HtmlDocumentReader().ReadAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Resources are counted monthly."], document.Blocks!.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task Line_breaks_separate_words()
+    {
+        var path = await _files.WriteAsync("br.html", """
+            <html><body>
+              <p>Countable income includes:<br>wages<br/>pensions</p>
+              <div>Send forms to<br>P.O. Box 997417</div>
+            </body></html>
+            """);
+
+        var document = await new HtmlDocumentReader().ReadAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Countable income includes: wages pensions", "Send forms to P.O. Box 997417"], document.Blocks!.Select(b => b.Text));
     }
 
     [Fact]

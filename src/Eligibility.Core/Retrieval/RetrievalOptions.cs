@@ -1,0 +1,17 @@
+namespace Eligibility.Core.Retrieval;
+
+/// <summary>Settings of the hybrid retriever; the defaults were chosen on the dev suite (see README "Retrieval").</summary>
+public sealed record RetrievalOptions
+{
+    /// <summary>Passages each retriever contributes before fusion and reranking.</summary>
+    public int Candidates { get; init; } = 50;
+
+    /// <summary>Fusion weight of the thesaurus-expanded BM25 list, relative to the question's own words.</summary>
+    public double ExpansionWeight { get; init; } = 0.5;
+
+    /// <summary>How much a passage's support (share of the question it covers) counts in the final order, against the fused rank.</summary>
+    public double SupportWeight { get; init; } = 1.0;
+
+    /// <summary>How much the share of the question covered by the passage's section title counts.</summary>
+    public double TitleWeight { get; init; } = 1.0;
+}
