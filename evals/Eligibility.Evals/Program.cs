@@ -1,5 +1,13 @@
 using System.CommandLine;
-using Eligibility.Evals;
 
-var root = new RootCommand("Eligibility evals: grounded-answer suites, metrics and reports") { RunCommand.Create() };
-return await root.Parse(args).InvokeAsync();
+namespace Eligibility.Evals;
+
+/// <summary>The evals CLI: <c>run</c> suites and write reports.</summary>
+internal static class EvalsProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Eligibility evals: grounded-answer suites, metrics and reports") { RunCommand.Create() };
+        return await root.Parse(args).InvokeAsync();
+    }
+}
