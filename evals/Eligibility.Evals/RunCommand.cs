@@ -73,8 +73,8 @@ internal static class RunCommand
                 File.WriteAllText(htmlFile, HtmlReport.Render(run, comparison));
             }
 
-            var failures = gates.Select(g => g.Check(run.Metrics)).OfType<string>().ToList();
-            failures.ForEach(f => Console.Error.WriteLine($"below floor: {f}"));
+            var failures = gates.Select(g => g.Check(run)).OfType<string>().ToList();
+            failures.ForEach(f => Console.Error.WriteLine($"gate failed: {f}"));
             return failures.Count > 0 || comparison?.HasRegressions == true ? 1 : 0;
         });
         return command;

@@ -35,6 +35,8 @@ public sealed record BaselineComparison(string File, IReadOnlyList<MetricDelta> 
             .ToList();
 
         var oldCases = (baseline["results"] as JsonArray ?? []).OfType<JsonObject>()
+            .GroupBy(c => (string)c["id"]!)
+            .Select(g => g.First())
             .ToDictionary(c => (string)c["id"]!, c => (Hit: c["first_hit"]?.GetValue<int?>() is { } h && h <= 10, Abstention: c["abstention_correct"]?.GetValue<bool>() ?? false));
         var regressed = run.Results
             .Where(r => oldCases.TryGetValue(r.Case.Id, out var was) && ((was.Hit && !r.HitAt(10) && r.Case.Answerable) || (was.Abstention && !r.AbstentionCorrect)))

@@ -46,13 +46,14 @@ public sealed class HybridRetriever(
         var fused = ReciprocalRankFusion.Fuse((lexical, 1.0), (expanded, _options.ExpansionWeight), (dense, 1.0)).Take(depth).ToList();
         var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
         var best = fused.Count == 0 ? 1 : fused[0].Score;
+        var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var lexicalRank = Ranks(lexical);
         var denseRank = Ranks(dense);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
                 var passage = passages[t.PassageId];
-                var support = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.ContextHeader + " " + passage.Text), statistics);
+                var support = SupportScorer.Support(plan, present.GetValueOrDefault(passage.Id) ?? [], statistics);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title);
                 return new RetrievedPassage(passage, score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
@@ -60,18 +61,18 @@ public sealed class HybridRetriever(
             .OrderByDescending(p => p.Score)
             .Take(request.Top)
             .ToList();
-        return new RetrievalResult(plan, asOf, ranked, statistics) { UnknownNames = Uncovered(plan, ranked.Take(NamesChecked)) };
+        return new RetrievalResult(plan, asOf, ranked, statistics) { UnknownNames = Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])) };
     }
 
     private const int NamesChecked = 5;
 
     /// <summary>Names in the question (programs, places, acronyms) that none of the best passages mention, by name or thesaurus alternative.</summary>
-    private static List<string> Uncovered(QueryPlan plan, IEnumerable<RetrievedPassage> best)
+    private static List<string> Uncovered(QueryPlan plan, IEnumerable<HashSet<string>> best)
     {
-        var profiles = best.Select(p => SupportScorer.StemsOf(p.Passage.ContextHeader + " " + p.Passage.Text)).ToList();
+        var present = best.ToList();
         return plan.Concepts
             .Where(c => plan.Names.Contains(c.Term))
-            .Where(c => !profiles.Any(p => SupportScorer.Covers(c, p)))
+            .Where(c => !present.Any(p => p.Contains(c.Term) || c.Alternatives.Any(p.Contains)))
             .Select(c => c.Term)
             .ToList();
     }

@@ -23,6 +23,9 @@ public interface IPassageIndex
     /// </summary>
     Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct);
 
+    /// <summary>For each passage, which of the given words or phrases it contains (matched as the lexical search matches).</summary>
+    Task<IReadOnlyDictionary<string, HashSet<string>>> MatchTermsAsync(IReadOnlyCollection<string> passageIds, IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct);
+
     /// <summary>Nearest passages by cosine similarity; empty when no vectors are indexed.</summary>
     Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
 }

@@ -32,8 +32,20 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         return names;
     }
 
+    private static readonly HashSet<string> Calendar =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
+        "fridays", "saturdays", "sundays", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "i",
+    ];
+
     private static bool IsName(string written, bool sentenceStart)
     {
+        if (Calendar.Contains(written.ToLowerInvariant().TrimEnd('s', '\'', '’')) || Calendar.Contains(written.ToLowerInvariant()))
+        {
+            return false;
+        }
+
         var letters = written.Where(char.IsLetter).ToList();
         if (letters.Count < 2 && !written.Contains(' ', StringComparison.Ordinal))
         {

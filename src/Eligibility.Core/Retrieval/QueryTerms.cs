@@ -79,4 +79,6 @@ public static partial class QueryTerms
     private static bool IsContent(string word) => IsContentWord(word);
 
     public static bool IsContentWord(string word) => word.Length > 1 && !StopWords.Contains(word);
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
 }

@@ -12,11 +12,31 @@ public static class Stemmer
         ("ibilities", "ib"), ("abilities", "ab"), ("ibility", "ib"), ("ability", "ab"), ("ational", ""), ("ization", "ize"),
         ("fulness", "ful"), ("iveness", "ive"), ("ousness", "ous"), ("ations", ""), ("ation", ""), ("icants", "ic"),
         ("icant", "ic"), ("ments", ""), ("ment", ""), ("ities", ""), ("ity", ""), ("ively", "ive"), ("ingly", ""),
-        ("ings", ""), ("ing", ""), ("ible", "ib"), ("able", "ab"), ("ies", "y"), ("ied", "y"), ("ness", ""),
-        ("edly", ""), ("ers", ""), ("er", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
+        ("ings", ""), ("ing", ""), ("ible", "ib"), ("able", "ab"), ("ies", "i"), ("ied", "i"), ("ness", ""),
+        ("edly", ""), ("ers", ""), ("er", ""), ("ed", ""), ("ally", "al"), ("ely", "e"), ("es", ""), ("s", ""),
     ];
 
+    // Stemming is pure; remembering words already seen saves most of the work on every question.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    private const int MemoLimit = 200_000;
+
     public static string Stem(string word)
+    {
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var stem = Compute(word);
+        if (Memo.Count < MemoLimit)
+        {
+            Memo.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.Length <= 3 || !char.IsLetter(w[^1]))
@@ -38,7 +58,12 @@ public static class Stemmer
             }
         }
 
-        // "determine" and "determination" both end as "determin"
-        return w.Length > 4 && w[^1] == 'e' ? w[..^1] : w;
+        // "determine"/"determination" -> "determin", "case"/"cases" -> "cas", "apply"/"applies" -> "appli"
+        if (w.Length > 3 && w[^1] == 'e')
+        {
+            w = w[..^1];
+        }
+
+        return w.Length > 3 && w[^1] == 'y' ? w[..^1] + "i" : w;
     }
 }

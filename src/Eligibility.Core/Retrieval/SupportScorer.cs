@@ -37,6 +37,23 @@ public static partial class SupportScorer
         return total == 0 ? 0 : covered / total;
     }
 
+    /// <summary>Support from the words and phrases a passage is known to contain (see IPassageIndex.MatchTermsAsync).</summary>
+    public static double Support(QueryPlan plan, IReadOnlySet<string> present, TermStatistics statistics)
+    {
+        double total = 0, covered = 0;
+        foreach (var concept in plan.Concepts)
+        {
+            var weight = statistics.Idf(concept.Term);
+            total += weight;
+            if (present.Contains(concept.Term) || concept.Alternatives.Any(present.Contains))
+            {
+                covered += weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
     public static bool Covers(Concept concept, TextProfile text) =>
         AllPresent(concept.Term, text) || concept.Alternatives.Any(a => AllPresent(a, text));
 

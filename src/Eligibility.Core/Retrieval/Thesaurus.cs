@@ -58,7 +58,7 @@ public sealed partial class Thesaurus
 
     internal static string Normalise(string text) => Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant().Replace('’', '\''), " "), " ").Trim();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}'\-\.]+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}'\-\.]+|\.(?!\p{N})")]
     private static partial Regex Punctuation();
 
     [GeneratedRegex(@"\s+")]

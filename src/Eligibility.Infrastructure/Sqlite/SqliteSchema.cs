@@ -51,23 +51,6 @@ internal static class SqliteSchema
             FOREIGN KEY (manual_id, version) REFERENCES manual_versions (manual_id, version) ON DELETE CASCADE
         );
         CREATE INDEX IF NOT EXISTS passages_by_version ON passages (manual_id, version, ordinal);
-        CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5 (
-            passage_id UNINDEXED,
-            version_key UNINDEXED,
-            header,
-            body,
-            tokenize = 'porter unicode61 remove_diacritics 2'
-        );
-        CREATE TABLE IF NOT EXISTS term_frequencies (
-            stem        TEXT NOT NULL,
-            version_key TEXT NOT NULL,
-            df          INTEGER NOT NULL,
-            PRIMARY KEY (stem, version_key)
-        ) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS version_sizes (
-            version_key TEXT PRIMARY KEY,
-            passages    INTEGER NOT NULL
-        );
         CREATE TABLE IF NOT EXISTS passage_vectors (
             passage_id  TEXT PRIMARY KEY,
             version_key TEXT NOT NULL,

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Infrastructure;
+
+namespace Eligibility.Benchmarks;
+
+/// <summary>Times each stage of answering one question against an existing data folder (for profiling).</summary>
+internal static class StageProbe
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var embedded = new EmbeddedIndex(args[0]);
+        var question = args.Length > 1 ? args[1] : "How long can the state take to decide a Medicaid application that's based on disability?";
+        var retriever = new HybridRetriever(embedded.Store, embedded.Index, TimeProvider.System);
+        var answerer = new ExtractiveAnswerer(new AnsweringOptions());
+        for (var i = 0; i < 5; i++)
+        {
+            var w = Stopwatch.StartNew();
+            var plan = QueryPlan.For(question, Thesaurus.Default);
+            var tPlan = w.Elapsed.TotalMilliseconds;
+            var scope = (await embedded.Store.VersionsInEffectAsync(new DateOnly(2026, 1, 1), null, CancellationToken.None)).Select(v => v.Key).ToList();
+            var tScope = w.Elapsed.TotalMilliseconds;
+            var stats = await embedded.Index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, CancellationToken.None);
+            var tStats = w.Elapsed.TotalMilliseconds;
+            var lex = await embedded.Index.SearchLexicalAsync(plan.Primary, scope, 50, CancellationToken.None);
+            var exp = await embedded.Index.SearchLexicalAsync(plan.Expanded, scope, 50, CancellationToken.None);
+            var tLex = w.Elapsed.TotalMilliseconds;
+            var passages = await embedded.Store.GetPassagesAsync(lex.Concat(exp).Select(h => h.PassageId).Distinct().ToList(), CancellationToken.None);
+            var tFetch = w.Elapsed.TotalMilliseconds;
+            foreach (var p in passages)
+            {
+                SupportScorer.Support(plan, SupportScorer.StemsOf(p.ContextHeader + " " + p.Text), stats);
+            }
+
+            var tSupport = w.Elapsed.TotalMilliseconds;
+            var result = await retriever.SearchAsync(new RetrievalRequest(question, new DateOnly(2026, 1, 1), null, 20), CancellationToken.None);
+            var tAll = w.Elapsed.TotalMilliseconds;
+            answerer.Answer(result);
+            var tAnswer = w.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"plan {tPlan:F1} scope {tScope - tPlan:F1} stats {tStats - tScope:F1} lexical {tLex - tStats:F1} fetch {tFetch - tLex:F1} ({passages.Count}) support {tSupport - tFetch:F1} | whole retrieve {tAll - tSupport:F1} answer {tAnswer - tAll:F1}");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,450 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Eligibility.Infrastructure.Embeddings;
+
+/// <summary>
+/// The HTTP side shared by the embedding adapters: batching, one POST per batch through a retry pipeline
+/// (429, 5xx, network errors and per-attempt timeouts; <c>Retry-After</c> honoured up to a cap), mapping of
+/// failures to <see cref="EmbeddingException"/> without the API key, and parsing of the OpenAI-shaped
+/// <c>{"data":[{"index":0,"embedding":[...]}],"model":"...","usage":{...}}</c> response that Voyage also uses.
+/// </summary>
+internal sealed partial class EmbeddingEndpoint : IDisposable
+{
+    private const int MaxServerMessageLength = 400;
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly string? _apiKey;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    public EmbeddingEndpoint(string provider, string baseUrl, EmbeddingOptions options, HttpClient? httpClient, ILogger? logger, TimeProvider? timeProvider = null)
+    {
+        Provider = provider;
+        Url = ResolveUrl(baseUrl);
+        _apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey.Trim();
+        _logger = logger ?? NullLogger.Instance;
+        _time = timeProvider ?? TimeProvider.System;
+        Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        MaxAttempts = 1 + options.MaxRetries;
+        _ownsHttp = httpClient is null;
+        _http = httpClient ?? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        _pipeline = BuildPipeline(options);
+    }
+
+    /// <summary>Provider name used in messages and metadata (<c>openai</c>, <c>voyage</c>).</summary>
+    public string Provider { get; }
+
+    /// <summary>The full embeddings URL, e.g. <c>http://127.0.0.1:8080/v1/embeddings</c>.</summary>
+    public Uri Url { get; }
+
+    /// <summary>The URL as it may appear in messages: no user info, no query string.</summary>
+    public string SafeUrl => Url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+
+    public TimeSpan Timeout { get; }
+
+    public int MaxAttempts { get; }
+
+    /// <summary>Root of the provider, for <see cref="EmbeddingGeneratorMetadata"/>.</summary>
+    public Uri ProviderUri => new(Url.GetLeftPart(UriPartial.Authority));
+
+    /// <summary>Turns a configured base URL into the embeddings endpoint: appends <c>/v1/embeddings</c>, or only <c>/embeddings</c> when it already ends in <c>/v1</c>.</summary>
+    public static Uri ResolveUrl(string baseUrl)
+    {
+        if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"Embeddings:BaseUrl '{baseUrl}' is not an absolute http(s) URL.", nameof(baseUrl));
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        if (path.EndsWith("/v1/embeddings", StringComparison.OrdinalIgnoreCase))
+        {
+            // already the full endpoint
+        }
+        else if (path.EndsWith("/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            path += "/embeddings";
+        }
+        else
+        {
+            path += "/v1/embeddings";
+        }
+
+        return new UriBuilder(uri) { Path = path, Query = string.Empty, Fragment = string.Empty }.Uri;
+    }
+
+    /// <summary>Embeds <paramref name="inputs"/> in batches of at most <paramref name="batchSize"/>, one request each, and returns the vectors in input order.</summary>
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IReadOnlyList<string> inputs, int batchSize, string? defaultModel, Func<IReadOnlyList<string>, byte[]> writeBody, CancellationToken cancellationToken)
+    {
+        var result = new GeneratedEmbeddings<Embedding<float>>(inputs.Count);
+        UsageDetails? usage = null;
+        for (var start = 0; start < inputs.Count; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = inputs.Skip(start).Take(batchSize).ToList();
+            var (embeddings, batchUsage) = await PostBatchAsync(writeBody(batch), batch.Count, defaultModel, cancellationToken);
+            if (result.Count > 0 && embeddings.Count > 0 && embeddings[0].Dimensions != result[0].Dimensions)
+            {
+                throw Fail($"returned {embeddings[0].Dimensions}-dimensional vectors for inputs {start}..{start + batch.Count - 1} but {result[0].Dimensions}-dimensional vectors for earlier inputs");
+            }
+
+            result.AddRange(embeddings);
+            if (batchUsage is not null)
+            {
+                usage ??= new UsageDetails();
+                usage.Add(batchUsage);
+            }
+        }
+
+        result.Usage = usage;
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_ownsHttp)
+        {
+            _http.Dispose();
+        }
+    }
+
+    private async Task<(List<Embedding<float>> Embeddings, UsageDetails? Usage)> PostBatchAsync(
+        byte[] body, int expected, string? defaultModel, CancellationToken cancellationToken)
+    {
+        var attempt = new Attempt(this, body);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _pipeline.ExecuteAsync(static (state, ct) => state.SendAsync(ct), attempt, cancellationToken);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw Fail($"timed out: no answer within {Timeout.TotalSeconds:0.###} s{AttemptsSuffix(attempt.Count)}", inner: ex);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Fail($"timed out (the HttpClient gave up){AttemptsSuffix(attempt.Count)}", inner: ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Fail($"could not be reached ({Redact(ex.Message)}){AttemptsSuffix(attempt.Count)}", ex.StatusCode, ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var errorBody = await response.Content.ReadAsStringAsync(cancellationToken);
+                throw HttpError(response, errorBody, attempt.Count);
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return Parse(bytes, expected, defaultModel, response.StatusCode);
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildPipeline(EmbeddingOptions options)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
+        {
+            var maxDelay = options.MaxRetryDelay;
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.RetryDelay,
+                MaxDelay = maxDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .Handle<OperationCanceledException>(ex => ex.InnerException is TimeoutException)
+                    .HandleResult(r => IsTransient(r.StatusCode)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, maxDelay)),
+                OnRetry = args =>
+                {
+                    var reason = args.Outcome.Result is { } r
+                        ? $"HTTP {(int)r.StatusCode}"
+                        : args.Outcome.Exception?.GetType().Name ?? "unknown";
+                    LogRetry(_logger, Provider, SafeUrl, reason, args.AttemptNumber + 1, options.MaxRetries, (long)args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            });
+        }
+
+        builder.AddTimeout(Timeout);
+        return builder.Build();
+    }
+
+    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    private TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
+    {
+        if (response?.Headers.RetryAfter is not { } header)
+        {
+            return null; // Polly's exponential back-off
+        }
+
+        var delay = header.Delta ?? (header.Date - _time.GetUtcNow());
+        if (delay is not { } d)
+        {
+            return null;
+        }
+
+        return d < TimeSpan.Zero ? TimeSpan.Zero : d > cap ? cap : d;
+    }
+
+    private EmbeddingException HttpError(HttpResponseMessage response, string body, int attempts)
+    {
+        var status = response.StatusCode;
+        var text = new StringBuilder($"returned HTTP {(int)status} ({response.ReasonPhrase ?? status.ToString()})");
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            text.Append(_apiKey is null
+                ? ": the API key is missing (Embeddings:ApiKey is not set) or was rejected"
+                : ": the API key was rejected (or is missing the required permission); check Embeddings:ApiKey");
+        }
+
+        if (ServerMessage(body) is { Length: > 0 } message)
+        {
+            text.Append(": ").Append(message);
+        }
+
+        text.Append(AttemptsSuffix(attempts));
+        return Fail(text.ToString(), status);
+    }
+
+    /// <summary>The server's own explanation: <c>{"error":{"message":..}}</c>, <c>{"error":".."}</c>, <c>{"detail":..}</c>, <c>{"message":..}</c>, else the start of the body.</summary>
+    private string? ServerMessage(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        string? message = null;
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            var root = doc.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                message = root.TryGetProperty("error", out var error) ? Describe(error) : null;
+                message ??= root.TryGetProperty("detail", out var detail) ? Describe(detail) : null;
+                message ??= root.TryGetProperty("message", out var msg) ? Describe(msg) : null;
+            }
+        }
+        catch (JsonException)
+        {
+            // not JSON: fall back to the raw text
+        }
+
+        message ??= body;
+        message = string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        message = Redact(message);
+        return message.Length > MaxServerMessageLength ? message[..MaxServerMessageLength] + "…" : message;
+    }
+
+    private static string? Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Object when element.TryGetProperty("message", out var m) => Describe(m),
+        JsonValueKind.Object when element.TryGetProperty("msg", out var m) => Describe(m),
+        JsonValueKind.Array => string.Join("; ", element.EnumerateArray().Select(Describe).Where(s => !string.IsNullOrEmpty(s))),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => element.GetRawText(),
+    };
+
+    private (List<Embedding<float>> Embeddings, UsageDetails? Usage) Parse(byte[] body, int expected, string? defaultModel, HttpStatusCode status)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw Fail($"returned a malformed response (HTTP {(int)status}, not valid JSON: {ex.Message}); body starts with: {Snippet(body)}", status, ex);
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+            {
+                throw Fail($"returned a malformed response (HTTP {(int)status}, no \"data\" array); body starts with: {Snippet(body)}", status);
+            }
+
+            var count = data.GetArrayLength();
+            if (count != expected)
+            {
+                throw Fail($"returned {count} embeddings for {expected} inputs", status);
+            }
+
+            var model = root.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            var createdAt = _time.GetUtcNow();
+            var vectors = new float[]?[count];
+            var position = 0;
+            foreach (var item in data.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    throw Fail($"returned a malformed response (data[{position}] is not an object)", status);
+                }
+
+                var index = position;
+                if (item.TryGetProperty("index", out var i) && i.ValueKind != JsonValueKind.Null)
+                {
+                    if (!i.TryGetInt32(out index))
+                    {
+                        throw Fail($"returned a malformed response (data[{position}].index is not an integer)", status);
+                    }
+                }
+
+                if (index < 0 || index >= count)
+                {
+                    throw Fail($"returned an embedding with index {index} for {expected} inputs", status);
+                }
+
+                if (vectors[index] is not null)
+                {
+                    throw Fail($"returned index {index} twice, so some inputs have no embedding", status);
+                }
+
+                vectors[index] = ReadVector(item, position, status);
+                position++;
+            }
+
+            var dimensions = vectors[0]!.Length;
+            var embeddings = new List<Embedding<float>>(count);
+            for (var k = 0; k < count; k++)
+            {
+                var vector = vectors[k]!;
+                if (vector.Length != dimensions)
+                {
+                    throw Fail($"returned vectors of different lengths ({dimensions} and {vector.Length})", status);
+                }
+
+                embeddings.Add(new Embedding<float>(vector) { ModelId = model ?? defaultModel, CreatedAt = createdAt });
+            }
+
+            return (embeddings, ReadUsage(root));
+        }
+    }
+
+    private float[] ReadVector(JsonElement item, int position, HttpStatusCode status)
+    {
+        if (!item.TryGetProperty("embedding", out var embedding))
+        {
+            throw Fail($"returned a malformed response (data[{position}] has no \"embedding\")", status);
+        }
+
+        if (embedding.ValueKind == JsonValueKind.String && embedding.TryGetBytesFromBase64(out var raw) && raw.Length % sizeof(float) == 0 && raw.Length > 0)
+        {
+            return MemoryMarshal.Cast<byte, float>(raw).ToArray(); // encoding_format=base64: little-endian float32
+        }
+
+        if (embedding.ValueKind != JsonValueKind.Array || embedding.GetArrayLength() == 0)
+        {
+            throw Fail($"returned a malformed response (data[{position}].embedding is not a non-empty array of numbers)", status);
+        }
+
+        var vector = new float[embedding.GetArrayLength()];
+        var j = 0;
+        foreach (var value in embedding.EnumerateArray())
+        {
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetSingle(out vector[j]) || !float.IsFinite(vector[j]))
+            {
+                throw Fail($"returned a malformed response (data[{position}].embedding[{j}] is not a finite number)", status);
+            }
+
+            j++;
+        }
+
+        return vector;
+    }
+
+    private static UsageDetails? ReadUsage(JsonElement root)
+    {
+        if (!root.TryGetProperty("usage", out var usage) || usage.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        static long? Read(JsonElement obj, string name) =>
+            obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : null;
+
+        var prompt = Read(usage, "prompt_tokens");
+        var total = Read(usage, "total_tokens");
+        return prompt is null && total is null ? null : new UsageDetails { InputTokenCount = prompt ?? total, TotalTokenCount = total ?? prompt };
+    }
+
+    private string Snippet(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).ReplaceLineEndings(" ");
+        text = Redact(text);
+        return text.Length == 0 ? "(empty)" : "'" + text + (body.Length > 200 ? "…'" : "'");
+    }
+
+    private string Redact(string text) => _apiKey is null ? text : text.Replace(_apiKey, "***", StringComparison.Ordinal);
+
+    private static string AttemptsSuffix(int attempts) => attempts > 1 ? $" (after {attempts} attempts)" : string.Empty;
+
+    private EmbeddingException Fail(string what, HttpStatusCode? status = null, Exception? inner = null) =>
+        new($"Embedding provider '{Provider}': POST {SafeUrl} {what}.", Provider, status, inner);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding request to {Provider} {Url} failed ({Reason}); retry {Retry} of {MaxRetries} in {DelayMs} ms")]
+    private static partial void LogRetry(ILogger logger, string provider, string url, string reason, int retry, int maxRetries, long delayMs);
+
+    /// <summary>One logical request: the body is serialised once, and a fresh <see cref="HttpRequestMessage"/> is built for every attempt.</summary>
+    private sealed class Attempt(EmbeddingEndpoint endpoint, byte[] body)
+    {
+        public int Count { get; private set; }
+
+        public async ValueTask<HttpResponseMessage> SendAsync(CancellationToken cancellationToken)
+        {
+            Count++;
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url);
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (endpoint._apiKey is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", endpoint._apiKey);
+            }
+
+            return await endpoint._http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+    }
+
+    /// <summary>Writes a small JSON request body.</summary>
+    internal static byte[] WriteJson(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,43 @@
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Tests.Retrieval;
+
+/// <summary>The embedded domain thesaurus: single words match by stem, phrases as written.</summary>
+public sealed class ThesaurusTests
+{
+    [Fact]
+    public void A_word_key_matches_any_form_with_the_same_stem()
+    {
+        var matches = Thesaurus.Default.Match("Are there copays?");
+
+        Assert.Contains(matches, m => m.Key == "copay" && m.Expansions.Contains("copayment"));
+    }
+
+    [Fact]
+    public void An_acronym_expands_to_the_words_the_manuals_use()
+    {
+        var matches = Thesaurus.Default.Match("What is 138% FPL for two people?");
+
+        Assert.Contains(matches, m => m.Key == "fpl" && m.Expansions.Contains("federal poverty level"));
+    }
+
+    [Fact]
+    public void A_phrase_key_matches_only_as_written()
+    {
+        Assert.Contains(Thesaurus.Default.Match("How does share of cost work?"), m => m.Key == "share of cost" && m.Expansions.Contains("medically needy"));
+        Assert.DoesNotContain(Thesaurus.Default.Match("Do they share the cost of care?"), m => m.Key == "share of cost");
+    }
+
+    [Fact]
+    public void A_hyphenated_key_matches_in_any_case()
+    {
+        Assert.Contains(Thesaurus.Default.Match("Who qualifies for Medi-Cal?"), m => m.Key == "medi-cal" && m.Expansions.Contains("medical assistance"));
+    }
+
+    [Fact]
+    public void A_phrase_key_at_the_end_of_a_sentence_still_matches()
+    {
+        Assert.Contains(Thesaurus.Default.Match("Explain share of cost."), m => m.Key == "share of cost");
+        Assert.Contains(Thesaurus.Default.Match("I am on Medi-Cal. What changes?"), m => m.Key == "medi-cal");
+    }
+}
