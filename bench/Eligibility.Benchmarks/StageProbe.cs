@@ -38,6 +38,15 @@ internal static class StageProbe
             var tAll = w.Elapsed.TotalMilliseconds;
             answerer.Answer(result);
             var tAnswer = w.Elapsed.TotalMilliseconds;
+            if (args.Length > 2 && i == 0)
+            {
+                Console.WriteLine($"terms: {string.Join(", ", plan.Terms)} | expansions: {string.Join(", ", plan.Expansions)}");
+                Console.WriteLine($"lexical rank {lex.ToList().FindIndex(h => h.PassageId == args[2])}, expanded rank {exp.ToList().FindIndex(h => h.PassageId == args[2])}, final rank {result.Passages.ToList().FindIndex(p => p.Passage.Id == args[2])}");
+                foreach (var p in result.Passages.Take(5))
+                {
+                    Console.WriteLine($"  {p.Score:F3} support {p.Support:F2} lex {p.LexicalRank} {p.Passage.SectionPath.Leaf}");
+                }
+            }
             Console.WriteLine($"plan {tPlan:F1} scope {tScope - tPlan:F1} stats {tStats - tScope:F1} lexical {tLex - tStats:F1} fetch {tFetch - tLex:F1} ({passages.Count}) support {tSupport - tFetch:F1} | whole retrieve {tAll - tSupport:F1} answer {tAnswer - tAll:F1}");
         }
 

@@ -6,6 +6,7 @@ using Eligibility.Evals.Reports;
 using Eligibility.Evals.Running;
 using Eligibility.Evals.Suites;
 using Eligibility.Infrastructure;
+using Eligibility.Infrastructure.Embeddings;
 using Spectre.Console;
 
 namespace Eligibility.Evals;
@@ -45,7 +46,8 @@ internal static class RunCommand
             }
 
             var embedded = new EmbeddedIndex(folder);
-            var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock), new ExtractiveAnswerer(new AnsweringOptions()));
+            using var embedder = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
+            var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock, embedder), new ExtractiveAnswerer(new AnsweringOptions()));
             var run = await RunWithProgressAsync(new EvalRunner(source), loaded, ct);
 
             BaselineComparison? comparison = null;
@@ -82,7 +84,7 @@ internal static class RunCommand
 
     private static async Task<EvalRun> RunWithProgressAsync(EvalRunner runner, List<EvalSuite> suites, CancellationToken ct)
     {
-        const string mode = "in-process, extractive (no model configured)";
+        var mode = $"in-process, extractive (no model configured), {(EmbeddingEnvironment.Read().Provider is "none" or "" ? "BM25 + thesaurus (no embedder)" : "BM25 + thesaurus + dense vectors")}";
         if (Console.IsOutputRedirected)
         {
             return await runner.RunAsync(suites, mode, null, ct);

@@ -1,5 +1,7 @@
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure;
+using Eligibility.Infrastructure.Embeddings;
+using Microsoft.Extensions.AI;
 using Eligibility.Ingest.Pipeline;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,9 +12,16 @@ internal sealed class CliServices(string dataDirectory) : IDisposable
 {
     public EmbeddedIndex Embedded { get; } = new(dataDirectory);
 
-    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock);
+    /// <summary>The embedder named by the Embeddings__* environment variables, or none (BM25 only).</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Embedder { get; } = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
 
-    public HybridRetriever Retriever => new(Embedded.Store, Embedded.Index, Embedded.Clock);
+    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder);
 
-    public void Dispose() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    public HybridRetriever Retriever => new(Embedded.Store, Embedded.Index, Embedded.Clock, Embedder);
+
+    public void Dispose()
+    {
+        Embedder?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
 }

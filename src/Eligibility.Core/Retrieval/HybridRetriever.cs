@@ -17,6 +17,8 @@ public sealed class HybridRetriever(
     Thesaurus? thesaurus = null,
     RetrievalOptions? options = null)
 {
+    private static readonly EmbeddingGenerationOptions QueryEmbedding = new() { AdditionalProperties = new() { ["input_type"] = "query" } };
+
     private readonly RetrievalOptions _options = options ?? new RetrievalOptions();
 
     public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
@@ -34,16 +36,16 @@ public sealed class HybridRetriever(
         }
 
         var depth = Math.Max(request.Top, _options.Candidates);
-        var lexical = await index.SearchLexicalAsync(plan.Primary, scope, depth, ct);
-        var expanded = plan.Expansions.Count == 0 ? [] : await index.SearchLexicalAsync(plan.Expanded, scope, depth, ct);
+        var lexical = await index.SearchLexicalAsync(plan.Weighted(_options.ExpansionWeight), scope, depth, ct);
         IReadOnlyList<PassageHit> dense = [];
         if (embedder is not null)
         {
-            var vector = await embedder.GenerateVectorAsync(request.Question, cancellationToken: ct);
+            // Asymmetric embedders (Voyage) embed questions differently from documents; others ignore the hint.
+            var vector = await embedder.GenerateVectorAsync(request.Question, QueryEmbedding, ct);
             dense = await index.SearchDenseAsync(vector, scope, depth, ct);
         }
 
-        var fused = ReciprocalRankFusion.Fuse((lexical, 1.0), (expanded, _options.ExpansionWeight), (dense, 1.0)).Take(depth).ToList();
+        var fused = (dense.Count == 0 ? lexical.Select(h => (h.PassageId, h.Score)).ToList() : ReciprocalRankFusion.Fuse((lexical, 1.0), (dense, 1.0))).Take(depth).ToList();
         var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
         var best = fused.Count == 0 ? 1 : fused[0].Score;
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);

@@ -13,6 +13,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 
     public LexicalQuery Expanded => new(Expansions.Select(e => new QueryTerm(e, 0.5)).ToList());
 
+    /// <summary>The question's words and phrases at full weight and the thesaurus expansions at <paramref name="expansionWeight"/>.</summary>
+    public LexicalQuery Weighted(double expansionWeight) =>
+        new([.. Primary.Terms, .. Expansions.Select(e => new QueryTerm(e, expansionWeight))]);
+
     /// <summary>Terms written as names in the question: an acronym, a mixed-case word, or a capital mid-sentence.</summary>
     private static List<string> NamesIn(string question, IReadOnlyList<string> terms)
     {

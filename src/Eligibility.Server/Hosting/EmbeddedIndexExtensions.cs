@@ -1,6 +1,8 @@
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure;
+using Eligibility.Infrastructure.Embeddings;
+using Microsoft.Extensions.AI;
 using Eligibility.Ingest.Pipeline;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +23,15 @@ internal static class EmbeddedIndexExtensions
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Index);
-        builder.Services.AddSingleton(sp => new HybridRetriever(sp.GetRequiredService<IManualStore>(), sp.GetRequiredService<IPassageIndex>(), sp.GetRequiredService<TimeProvider>()));
+        var embeddings = builder.Configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions();
+        if (!string.Equals(embeddings.Provider, EmbeddingProviders.None, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(embeddings.Provider))
+        {
+            builder.Services.AddSingleton(sp => EmbeddingGeneratorFactory.Create(embeddings, loggerFactory: sp.GetRequiredService<ILoggerFactory>())!);
+        }
+
+        builder.Services.AddSingleton(sp => new HybridRetriever(
+            sp.GetRequiredService<IManualStore>(), sp.GetRequiredService<IPassageIndex>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
         return builder;
     }
 
@@ -29,7 +39,10 @@ internal static class EmbeddedIndexExtensions
     public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(_ => ManualParser.CreateDefault());
-        builder.Services.AddSingleton<IngestionPipeline>();
+        builder.Services.AddSingleton(sp => new IngestionPipeline(
+            sp.GetRequiredService<ManualParser>(), sp.GetRequiredService<IManualStore>(), sp.GetRequiredService<IPassageIndex>(),
+            sp.GetRequiredService<ILogger<IngestionPipeline>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
         return builder;
     }
 }
