@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// Answers a question as a stream of events: redact, make a follow-up standalone, retrieve, then either the
+/// model's answer with every citation verified, or (no model) the extractive answer; abstain when the
+/// passages do not answer. Used by the hub and the evals alike.
+/// </summary>
+public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions options, IAnswerGenerator? generator = null)
+{
+    public const string AbstentionPrefix = "The policy manuals provided do not answer this question";
+
+    public AnswerMode Mode => generator is null ? AnswerMode.Extractive : AnswerMode.Generated;
+
+    public string? ModelId => generator?.ModelId;
+
+    public async IAsyncEnumerable<AnswerEvent> AskAsync(AskRequest request, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var modelTime = TimeSpan.Zero;
+        var answerId = Guid.NewGuid().ToString("n");
+        var question = PiiRedactor.Redact(request.Question).Text;
+        var standalone = question;
+        if (request.History.Count > 0)
+        {
+            var rewrite = Stopwatch.StartNew();
+            standalone = generator is null ? WithContext(question, request.History) : await generator.RewriteFollowUpAsync(question, request.History, ct);
+            modelTime += generator is null ? TimeSpan.Zero : rewrite.Elapsed;
+        }
+
+        var retrieval = Stopwatch.StartNew();
+        var result = await retriever.SearchAsync(new RetrievalRequest(standalone, request.AsOf, request.ManualIds, 10), ct);
+        var retrievalMs = retrieval.ElapsedMilliseconds;
+        yield return new AnswerStarted(answerId, request.ConversationId, Mode, standalone, result.AsOf);
+
+        if (generator is null || ExtractiveAnswerer.Abstains(result, options))
+        {
+            var extractive = new ExtractiveAnswerer(options).Answer(result);
+            foreach (var e in Extractive(extractive, result))
+            {
+                yield return e;
+            }
+
+            yield return Completed(extractive.Abstained, extractive.Citations.Select(c => c.PassageId).Distinct().ToList(), 0, 0);
+            yield break;
+        }
+
+        var passages = result.Passages.Take(options.PassagesConsidered).ToList();
+        var byId = passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
+        var numbers = new Dictionary<string, int>();
+        var text = new System.Text.StringBuilder();
+        var pending = new System.Text.StringBuilder();
+        var dropped = 0;
+        var unsupported = new List<string>();
+        var events = generator.GenerateAsync(new GenerationRequest(standalone, passages, request.History), ct).GetAsyncEnumerator(ct);
+        string? failure = null;
+        while (true)
+        {
+            var wait = Stopwatch.StartNew();
+            GenerationEvent? next = null;
+            try
+            {
+                next = await events.MoveNextAsync() ? events.Current : null;
+            }
+            catch (AnswerGenerationException e)
+            {
+                failure = e.Message;
+            }
+
+            modelTime += wait.Elapsed;
+            if (failure is not null || next is null)
+            {
+                break;
+            }
+
+            switch (next)
+            {
+                case GeneratedText t:
+                    text.Append(t.Text);
+                    pending.Append(t.Text);
+                    yield return new AnswerDelta(t.Text);
+                    break;
+                case GeneratedCitation c when byId.TryGetValue(c.PassageId, out var passage) && CitationVerifier.Locate(passage, c.CitedText) is { } span:
+                    if (!numbers.TryGetValue(passage.Id, out var number))
+                    {
+                        number = numbers[passage.Id] = numbers.Count + 1;
+                    }
+
+                    pending.Clear();
+                    yield return new AnswerCitation(number, passage.Id, passage.Text[span.Start..span.End], span.Start, span.End, passage.ManualId, passage.ManualTitle,
+                        passage.Version, passage.EffectiveDate, passage.SectionPath.ToString(), passage.PageStart, passage.PageEnd);
+                    yield return new AnswerDelta($" [{number}]");
+                    break;
+                case GeneratedCitation:
+                    dropped++;
+                    break;
+            }
+        }
+
+        await events.DisposeAsync();
+        if (failure is not null)
+        {
+            yield return new AnswerFailed(failure);
+            yield break;
+        }
+
+        var abstained = text.ToString().TrimStart().StartsWith(AbstentionPrefix, StringComparison.OrdinalIgnoreCase);
+        if (!abstained)
+        {
+            foreach (var sentence in CitationVerifier.Sentences(pending.ToString()))
+            {
+                unsupported.Add(sentence);
+                yield return new AnswerUnsupported(sentence);
+            }
+        }
+
+        yield return Completed(abstained, [.. numbers.Keys], dropped, unsupported.Count);
+
+        AnswerCompleted Completed(bool abstained, IReadOnlyList<string> passageIds, int droppedCitations, int unsupportedSentences) =>
+            new(answerId, abstained, Mode, passageIds, droppedCitations, unsupportedSentences, retrievalMs,
+                (long)(total.Elapsed - modelTime).TotalMilliseconds, total.ElapsedMilliseconds);
+    }
+
+    private static IEnumerable<AnswerEvent> Extractive(GroundedAnswer answer, RetrievalResult result)
+    {
+        if (answer.Abstained)
+        {
+            yield return new AnswerDelta(answer.Text);
+            yield break;
+        }
+
+        var byId = result.Passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
+        foreach (var c in answer.Citations)
+        {
+            var p = byId[c.PassageId];
+            yield return new AnswerDelta(c.CitedText);
+            yield return new AnswerCitation(c.Number, p.Id, c.CitedText, c.Start, c.End, p.ManualId, p.ManualTitle, p.Version, p.EffectiveDate, p.SectionPath.ToString(), p.PageStart, p.PageEnd);
+            yield return new AnswerDelta($" [{c.Number}] ");
+        }
+    }
+
+    /// <summary>Without a model, a short follow-up borrows the words of the previous question.</summary>
+    private static string WithContext(string question, IReadOnlyList<ConversationTurn> history) =>
+        question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? $"{question} ({history[^1].Question})" : question;
+}

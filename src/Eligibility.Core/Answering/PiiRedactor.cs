@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// Replaces personal data in text before it goes to a model: SSNs, Medi-Cal CINs, dates of birth, phone
+/// numbers, e-mail addresses and street addresses become numbered placeholders. The caseworker keeps the
+/// real text; the placeholders map back for display.
+/// </summary>
+public static partial class PiiRedactor
+{
+    public sealed record Redaction(string Text, IReadOnlyDictionary<string, string> Placeholders);
+
+    [GeneratedRegex(@"\b\d{3}[- ]?\d{2}[- ]?\d{4}\b")]
+    private static partial Regex Ssn();
+
+    // Medi-Cal client index number: 8 digits and a check letter, sometimes with a 9th digit first.
+    [GeneratedRegex(@"\b9?\d{8}[A-Z]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cin();
+
+    [GeneratedRegex(@"\b(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place)\b\.?(?: (?:Apt|Unit|#) ?\w+)?")]
+    private static partial Regex Address();
+
+    /// <summary>Redacts; dates are redacted only when <paramref name="datesArePersonal"/> (a date in a policy question is usually not).</summary>
+    public static Redaction Redact(string text, bool datesArePersonal = false)
+    {
+        var placeholders = new Dictionary<string, string>();
+        var counters = new Dictionary<string, int>();
+        string Replace(Match m, string kind)
+        {
+            var existing = placeholders.FirstOrDefault(p => p.Value == m.Value).Key;
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            counters[kind] = counters.GetValueOrDefault(kind) + 1;
+            var placeholder = $"[{kind}-{counters[kind]}]";
+            placeholders[placeholder] = m.Value;
+            return placeholder;
+        }
+
+        var result = Email().Replace(text, m => Replace(m, "EMAIL"));
+        result = Ssn().Replace(result, m => Replace(m, "SSN"));
+        result = Cin().Replace(result, m => Replace(m, "CIN"));
+        result = Phone().Replace(result, m => Replace(m, "PHONE"));
+        result = Address().Replace(result, m => Replace(m, "ADDRESS"));
+        if (datesArePersonal)
+        {
+            result = Date().Replace(result, m => Replace(m, "DATE"));
+        }
+        else
+        {
+            // "born 3/4/1961", "DOB: 1961-03-04": a date next to a birth word is personal in any text.
+            result = BirthDate().Replace(result, m => m.Groups[1].Value + Replace(Date().Match(m.Value), "DOB"));
+        }
+
+        return new Redaction(result, placeholders);
+    }
+
+    [GeneratedRegex(@"(\b(?:DOB|D\.O\.B\.|date of birth|born|birthdate|birthday)\b[:\s]*(?:on\s+|is\s+)?)(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex BirthDate();
+}
