@@ -1,14 +1,30 @@
+using Eligibility.Server.Assistant;
 using Eligibility.Server.Health;
 using Eligibility.Server.Hosting;
+using Eligibility.Server.Identity;
 using Eligibility.Server.Manuals;
+
+if (args is ["hash-password", var password])
+{
+    Console.WriteLine(PasswordHashing.Hash(password));
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEmbeddedIndex();
 builder.AddIngestion();
 builder.AddSampleManuals();
+builder.AddSignIn();
+builder.AddAssistant();
 
 var app = builder.Build();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealth();
+app.MapSignIn();
+app.MapAssistant();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

@@ -10,4 +10,16 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Sample manuals not found at {Manifest}; the index starts empty")]
     public static partial void SamplesMissing(ILogger logger, string manifest);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Sign-in refused for {User}")]
+    public static partial void SignInRefused(ILogger logger, string user);
+
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Answered {AnswerId} for {User}: mode {Mode}, abstained {Abstained}, {Citations} citations, {Dropped} dropped, server {ServerMs} ms")]
+    public static partial void Answered(ILogger logger, string answerId, string user, string mode, bool abstained, int citations, int dropped, long serverMs);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Warning, Message = "Answer for {User} failed: {Reason}")]
+    public static partial void AnswerFailed(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Warning, Message = "Question refused for {User}: {Reason}")]
+    public static partial void QuestionRefused(ILogger logger, string user, string reason);
 }

@@ -72,6 +72,8 @@ public sealed class IngestionPipeline(
                 throw;
             }
 
+            // The original file lets a citation open the manual at its page; without it citations still hold.
+            await store.SaveSourceAsync(key, Path.GetFileName(request.File), await File.ReadAllBytesAsync(request.File, ct), ct);
             if (publish)
             {
                 await store.PublishAsync(key, ct);

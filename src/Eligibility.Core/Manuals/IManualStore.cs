@@ -27,6 +27,12 @@ public interface IManualStore
     Task<IReadOnlyList<Passage>> GetPassagesAsync(IReadOnlyCollection<string> passageIds, CancellationToken ct);
 
     Task<PageText?> GetPageAsync(ManualVersionKey key, int page, CancellationToken ct);
+
+    /// <summary>Keeps the original file of a version, so a citation can open it at the cited page.</summary>
+    Task SaveSourceAsync(ManualVersionKey key, string fileName, byte[] content, CancellationToken ct);
+
+    /// <summary>The original file of a version, if kept.</summary>
+    Task<(string FileName, byte[] Content)?> GetSourceAsync(ManualVersionKey key, CancellationToken ct);
 }
 
 /// <summary>What a rollback did: the version withdrawn and the version now in effect, if any.</summary>

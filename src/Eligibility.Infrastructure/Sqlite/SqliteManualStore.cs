@@ -132,6 +132,26 @@ public sealed class SqliteManualStore(SqliteDatabase database, TimeProvider cloc
         return await reader.ReadAsync(ct) ? new PageText(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2) != 0) : null;
     }
 
+    public async Task SaveSourceAsync(ManualVersionKey key, string fileName, byte[] content, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await Execute(connection, tx, "INSERT OR REPLACE INTO sources (manual_id, version, file_name, content) VALUES ($m, $v, $f, $c)", ct,
+            ("$m", key.ManualId), ("$v", key.Version), ("$f", fileName), ("$c", content));
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<(string FileName, byte[] Content)?> GetSourceAsync(ManualVersionKey key, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT file_name, content FROM sources WHERE manual_id = $m AND version = $v";
+        command.Parameters.AddWithValue("$m", key.ManualId);
+        command.Parameters.AddWithValue("$v", key.Version);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
+
     private const string PassageColumnsFrom = PassageRows.PassageColumns + " FROM passages p JOIN manual_versions v ON v.manual_id = p.manual_id AND v.version = p.version";
 
     private static async Task<ManualVersion?> FindAsync(SqliteConnection connection, SqliteTransaction? tx, ManualVersionKey key, CancellationToken ct)

@@ -51,6 +51,43 @@ internal static class SqliteSchema
             FOREIGN KEY (manual_id, version) REFERENCES manual_versions (manual_id, version) ON DELETE CASCADE
         );
         CREATE INDEX IF NOT EXISTS passages_by_version ON passages (manual_id, version, ordinal);
+        CREATE TABLE IF NOT EXISTS sources (
+            manual_id TEXT NOT NULL,
+            version   TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            content   BLOB NOT NULL,
+            PRIMARY KEY (manual_id, version)
+        );
+        CREATE TABLE IF NOT EXISTS conversations (
+            id         TEXT PRIMARY KEY,
+            user_name  TEXT NOT NULL,
+            title      TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS conversations_by_user ON conversations (user_name, updated_at);
+        CREATE TABLE IF NOT EXISTS answers (
+            id                  TEXT PRIMARY KEY,
+            conversation_id     TEXT NOT NULL REFERENCES conversations (id),
+            question            TEXT NOT NULL,
+            standalone_question TEXT NOT NULL,
+            text                TEXT NOT NULL,
+            abstained           INTEGER NOT NULL,
+            mode                TEXT NOT NULL,
+            model_id            TEXT,
+            as_of               TEXT NOT NULL,
+            citations           TEXT NOT NULL,
+            created_at          TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS answers_by_conversation ON answers (conversation_id, created_at);
+        CREATE TABLE IF NOT EXISTS answer_feedback (
+            id         INTEGER PRIMARY KEY,
+            answer_id  TEXT NOT NULL REFERENCES answers (id),
+            user_name  TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            comment    TEXT,
+            created_at TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS passage_vectors (
             passage_id  TEXT PRIMARY KEY,
             version_key TEXT NOT NULL,

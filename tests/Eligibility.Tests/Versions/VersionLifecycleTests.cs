@@ -138,5 +138,7 @@ public sealed class VersionLifecycleTests
         public Task<IReadOnlyList<Core.Passages.Passage>> GetPassagesAsync(ManualVersionKey key, CancellationToken ct) => inner.GetPassagesAsync(key, ct);
         public Task<IReadOnlyList<Core.Passages.Passage>> GetPassagesAsync(IReadOnlyCollection<string> passageIds, CancellationToken ct) => inner.GetPassagesAsync(passageIds, ct);
         public Task<Core.Passages.PageText?> GetPageAsync(ManualVersionKey key, int page, CancellationToken ct) => inner.GetPageAsync(key, page, ct);
+        public Task SaveSourceAsync(ManualVersionKey key, string fileName, byte[] content, CancellationToken ct) => inner.SaveSourceAsync(key, fileName, content, ct);
+        public Task<(string FileName, byte[] Content)?> GetSourceAsync(ManualVersionKey key, CancellationToken ct) => inner.GetSourceAsync(key, ct);
     }
 }

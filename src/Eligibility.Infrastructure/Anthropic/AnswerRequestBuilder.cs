@@ -1,0 +1,61 @@
+using Anthropic.Models.Messages;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Passages;
+
+namespace Eligibility.Infrastructure.Anthropic;
+
+/// <summary>
+/// Builds the Messages API request of an answer: the cached system prompt, earlier turns as plain user/assistant
+/// messages, then one user message holding every passage as a citable search result followed by the question.
+/// </summary>
+internal static class AnswerRequestBuilder
+{
+    /// <summary>Sent in place of an empty earlier question or answer: the API rejects empty text.</summary>
+    private const string Empty = "(empty)";
+
+    public static MessageCreateParams Build(ClaudeOptions options, GenerationRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Question))
+        {
+            throw new ArgumentException("The question is empty.", nameof(request));
+        }
+
+        var messages = new List<MessageParam>(request.History.Count * 2 + 1);
+        foreach (var turn in request.History)
+        {
+            messages.Add(new UserMessageParam(NonEmpty(turn.Question)));
+            messages.Add(new AssistantMessageParam(NonEmpty(turn.Answer)));
+        }
+
+        var content = new List<ContentBlockParam>(request.Passages.Count + 1);
+        foreach (var retrieved in request.Passages)
+        {
+            content.Add(SearchResult(retrieved.Passage));
+        }
+
+        content.Add(new TextBlockParam(request.Question.Trim()));
+        messages.Add(new UserMessageParam(content));
+
+        return new MessageCreateParams
+        {
+            Model = options.Model,
+            MaxTokens = options.MaxTokens,
+            System = new List<TextBlockParam>
+            {
+                new() { Text = ClaudeSystemPrompt.Text, CacheControl = new CacheControlEphemeral() },
+            },
+            Messages = messages,
+        };
+    }
+
+    /// <summary>One passage as a search result: its id is the citation source; citations are enabled on every block (the API requires all or none).</summary>
+    private static SearchResultBlockParam SearchResult(Passage passage) => new()
+    {
+        Source = passage.Id,
+        Title = SearchResultTitle.For(passage),
+        Content = [new TextBlockParam(passage.Text)],
+        Citations = new CitationsConfigParam { Enabled = true },
+    };
+
+    private static string NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? Empty : text;
+}

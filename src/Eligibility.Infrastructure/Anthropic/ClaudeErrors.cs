@@ -1,0 +1,98 @@
+using System.Net;
+using Anthropic.Exceptions;
+using Eligibility.Core.Answering;
+using ApiErrorType = Anthropic.Models.ErrorType;
+
+namespace Eligibility.Infrastructure.Anthropic;
+
+/// <summary>
+/// Which failures are worth a retry, and how each failure reads to a caseworker. Every message goes through
+/// <see cref="Redact"/>, so the API key never appears in it, even when a server echoes it back.
+/// </summary>
+internal sealed class ClaudeErrors(ClaudeOptions options)
+{
+    public const string NotConfigured = "Claude is not configured: set Claude:ApiKey.";
+
+    private const int MaxServerMessageLength = 300;
+
+    /// <summary>429, 408, 5xx (529 overloaded included), network errors, and overloaded/API errors sent as a stream event.</summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        AnthropicApiException api => IsTransient(api.StatusCode),
+        AnthropicSseException sse => sse.ErrorType is ApiErrorType.OverloadedError or ApiErrorType.ApiError or ApiErrorType.RateLimitError or ApiErrorType.TimeoutError,
+        AnthropicIOException => true,
+        _ => false,
+    };
+
+    /// <summary>A short reason for log lines about retries.</summary>
+    public static string Reason(Exception exception) => exception switch
+    {
+        AnthropicApiException api => $"HTTP {(int)api.StatusCode}",
+        AnthropicSseException sse => $"stream error {sse.ErrorType?.ToString() ?? "unknown"}",
+        _ => exception.GetType().Name,
+    };
+
+    /// <summary>
+    /// The caseworker-readable failure. <paramref name="answerStarted"/> tells whether part of the answer was already
+    /// streamed; <paramref name="attempts"/> how many requests were made.
+    /// </summary>
+    public AnswerGenerationException ToAnswerException(Exception exception, bool answerStarted, int attempts)
+    {
+        if (exception is AnswerGenerationException known)
+        {
+            return known;
+        }
+
+        var message = exception switch
+        {
+            OperationCanceledException => answerStarted
+                ? $"Claude stopped mid-answer: nothing arrived for {options.TimeoutSeconds} s."
+                : $"Claude did not answer within {options.TimeoutSeconds} s. Try again in a moment.",
+            AnthropicApiException { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } api =>
+                $"Claude could not answer: the Claude API key was rejected (HTTP {(int)api.StatusCode}). Ask an administrator to check Claude:ApiKey.",
+            AnthropicApiException api when IsTransient(api.StatusCode) =>
+                $"Claude is unavailable right now (HTTP {(int)api.StatusCode}{Detail(api)}) after {Attempts(attempts)}. Try again in a few minutes.",
+            AnthropicApiException api =>
+                $"Claude rejected the request (HTTP {(int)api.StatusCode}{Detail(api)}).",
+            AnthropicSseException sse when !answerStarted && IsTransient(sse) =>
+                $"Claude is unavailable right now ({Detail(sse).TrimStart(':', ' ')}) after {Attempts(attempts)}. Try again in a few minutes.",
+            AnthropicSseException sse =>
+                $"Claude stopped mid-answer: {Detail(sse).TrimStart(':', ' ')}.",
+            AnthropicIOException io =>
+                $"Claude could not be reached ({Shorten(io.InnerException?.Message ?? io.Message)}) after {Attempts(attempts)}.",
+            AnthropicInvalidDataException invalid =>
+                $"Claude sent a response that could not be read ({Shorten(invalid.Message)}).",
+            _ => $"Claude could not answer: {exception.GetType().Name} ({Shorten(exception.Message)}).",
+        };
+
+        var redacted = Redact(message);
+        // Keep the SDK exception for diagnostics unless it would carry the key along.
+        var inner = Contains(exception.ToString()) ? null : exception;
+        return new AnswerGenerationException(redacted, inner);
+    }
+
+    /// <summary>Replaces the API key wherever it occurs.</summary>
+    public string Redact(string text) =>
+        options.IsConfigured ? text.Replace(options.ApiKey!.Trim(), "***", StringComparison.Ordinal) : text;
+
+    private bool Contains(string text) => options.IsConfigured && text.Contains(options.ApiKey!.Trim(), StringComparison.Ordinal);
+
+    private static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or >= 500;
+
+    private static string Attempts(int attempts) => attempts == 1 ? "1 attempt" : $"{attempts} attempts";
+
+    /// <summary>": {error type}: {server message}" from the error body, when it has one.</summary>
+    private string Detail(AnthropicServiceException exception)
+    {
+        var type = SdkField.TryRead(() => exception.Type?.Raw());
+        var text = SdkField.TryRead(() => exception.ApiMessage);
+        var parts = new[] { type, text }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Shorten(p!)).ToList();
+        return parts.Count == 0 ? string.Empty : ": " + string.Join(": ", parts);
+    }
+
+    private string Shorten(string text)
+    {
+        var oneLine = string.Join(' ', Redact(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length > MaxServerMessageLength ? oneLine[..MaxServerMessageLength] + "…" : oneLine;
+    }
+}

@@ -1,0 +1,37 @@
+using Eligibility.Core.Answering;
+using Eligibility.Core.Conversations;
+using Eligibility.Core.Manuals;
+using Eligibility.Core.Retrieval;
+using Eligibility.Infrastructure;
+using Eligibility.Infrastructure.Sqlite;
+using Eligibility.Server.Identity;
+
+namespace Eligibility.Server.Assistant;
+
+internal static class AssistantExtensions
+{
+    /// <summary>The assistant: answering (extractive without a model), conversations, passages, and the SignalR hub.</summary>
+    public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(new AnsweringOptions());
+        builder.Services.AddSingleton(sp => new AssistantService(sp.GetRequiredService<HybridRetriever>(), sp.GetRequiredService<AnsweringOptions>(), sp.GetService<IAnswerGenerator>()));
+        builder.Services.AddSingleton<IConversationStore>(sp => new SqliteConversationStore(sp.GetRequiredService<EmbeddedIndex>().Database, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<PassageViews>();
+        builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAssistant(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<AssistantHub>("/hubs/assistant");
+        var api = app.MapGroup("/api").RequireAuthorization(Roles.CaseworkerPolicy);
+        api.MapGet("/passages/{id}", async (string id, PassageViews views, CancellationToken ct) =>
+            await views.FindAsync(id, ct) is { } view ? Results.Ok(view) : Results.Problem($"Passage '{id}' was not found.", statusCode: 404));
+        api.MapGet("/manuals/{manual}/{version}/source", async (string manual, string version, IManualStore store, CancellationToken ct) =>
+            await store.GetSourceAsync(new ManualVersionKey(manual, version), ct) is { } source
+                ? Results.File(source.Content, source.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : "text/plain", enableRangeProcessing: true)
+                : Results.Problem($"No source file is kept for {manual}@{version}.", statusCode: 404));
+        return app;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Eligibility.Server.Identity;
+
+/// <summary>The four roles, and the authorization policies built on them.</summary>
+public static class Roles
+{
+    public const string Caseworker = "caseworker";
+    public const string PolicyStaff = "policy-staff";
+    public const string Evaluator = "evaluator";
+    public const string Admin = "admin";
+
+    /// <summary>Asking, reading passages, feedback: caseworkers (and admins).</summary>
+    public const string CaseworkerPolicy = "Caseworker";
+}

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Eligibility.Server.Identity;
+
+internal static class SignInEndpoints
+{
+    public sealed record SignInRequest(string? Name, string? Password);
+
+    public sealed record Me(string Name, IReadOnlyList<string> Roles);
+
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/auth");
+        auth.MapPost("/sign-in", SignInAsync).AllowAnonymous().DisableAntiforgery();
+        auth.MapPost("/sign-out", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.NoContent();
+        }).RequireAuthorization();
+        auth.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new Me(user.Identity!.Name!, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList())))
+            .RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SignInAsync(SignInRequest request, HttpContext http, UserDirectory users, ILogger<UserDirectory> logger)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name) || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.Problem("Enter your user name and password.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var account = users.Find(request.Name.Trim());
+        if (account is null || new PasswordHasher<UserAccount>().VerifyHashedPassword(account, account.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        {
+            ServerLog.SignInRefused(logger, request.Name.Trim());
+            return TypedResults.Problem("That user name and password do not match.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var claims = new List<Claim> { new(ClaimTypes.Name, account.Name) };
+        claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.NoContent();
+    }
+}

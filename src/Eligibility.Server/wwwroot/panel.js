@@ -1,0 +1,227 @@
+// The side panel: sign in, ask over SignalR, render the streamed answer with numbered citations,
+// show a cited passage with the quoted span highlighted, copy, feedback. No framework, no CDN.
+"use strict";
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const state = { connection: null, conversationId: null, asking: false };
+
+  function setStatus(text, bad) {
+    $("connection").textContent = text;
+    $("connection").classList.toggle("bad", !!bad);
+  }
+
+  async function me() {
+    const response = await fetch("/auth/me", { credentials: "same-origin" });
+    return response.ok ? response.json() : null;
+  }
+
+  async function signIn(event) {
+    event.preventDefault();
+    $("sign-in-error").textContent = "";
+    const response = await fetch("/auth/sign-in", {
+      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: $("user").value, password: $("password").value }),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      $("sign-in-error").textContent = problem.detail || "Sign-in failed.";
+      return;
+    }
+    await start();
+  }
+
+  async function start() {
+    const user = await me();
+    $("sign-in").hidden = !!user;
+    $("assistant").hidden = !user;
+    if (!user) { setStatus("Signed out"); $("user").focus(); return; }
+    if (!user.roles.includes("caseworker") && !user.roles.includes("admin")) {
+      setStatus(`${user.name}: the assistant is for caseworkers`, true);
+      $("assistant").hidden = true;
+      return;
+    }
+    await connect(user.name);
+    $("question").focus();
+  }
+
+  async function connect(name) {
+    const connection = new signalR.HubConnectionBuilder()
+      .withUrl("/hubs/assistant")
+      .withAutomaticReconnect()
+      .build();
+    connection.onreconnecting(() => setStatus("Connection lost — reconnecting…", true));
+    connection.onreconnected(() => setStatus(`Signed in as ${name}`));
+    connection.onclose(() => setStatus("Disconnected. Reload the page to reconnect.", true));
+    try {
+      await connection.start();
+      state.connection = connection;
+      setStatus(`Signed in as ${name}`);
+    } catch (error) {
+      setStatus(`Could not connect: ${error.message}`, true);
+    }
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function ask(event) {
+    event.preventDefault();
+    const question = $("question").value.trim();
+    $("ask-error").textContent = "";
+    if (!question) { $("ask-error").textContent = "Type a question first."; return; }
+    if (!state.connection || state.asking) return;
+    state.asking = true;
+    $("send").disabled = true;
+
+    const turn = el("div", "turn");
+    turn.append(el("div", "question", question));
+    const mode = el("div", "mode", "");
+    const answer = el("div", "answer");
+    answer.setAttribute("aria-busy", "true");
+    const sources = el("ol", "sources");
+    turn.append(mode, answer, sources);
+    $("conversation").append(turn);
+    turn.scrollIntoView({ block: "end" });
+
+    const citations = [];
+    let text = "";
+    const finish = () => { state.asking = false; $("send").disabled = false; answer.removeAttribute("aria-busy"); };
+    state.connection.stream("Ask", { question, conversationId: state.conversationId, asOf: $("as-of").value || null }).subscribe({
+      next: (e) => {
+        switch (e.type) {
+          case "started":
+            state.conversationId = e.conversationId;
+            mode.textContent = e.mode === "Extractive" ? `Extracted passages — rules as of ${e.asOf}` : `Generated answer — rules as of ${e.asOf}`;
+            break;
+          case "delta":
+            text += e.text;
+            appendText(answer, e.text);
+            break;
+          case "citation":
+            citations.push(e);
+            if (!sources.querySelector(`[data-number="${e.number}"]`)) {
+              const item = el("li");
+              item.dataset.number = e.number;
+              item.textContent = `${e.manualTitle}, ${e.sectionPath.split(" > ").pop()} — version ${e.version}, p. ${e.pageStart}`;
+              sources.append(item);
+            }
+            break;
+          case "unsupported":
+            answer.append(el("div", "unsupported-note", `Not supported by a cited passage: “${e.sentence}”`));
+            break;
+          case "completed":
+            answer.classList.toggle("abstained", e.abstained);
+            if (e.abstained) mode.textContent = "No answer in the manuals";
+            turn.append(actions(e.answerId, () => copyText(text, citations)));
+            linkCitations(answer, citations);
+            $("question").value = "";
+            break;
+          case "failed":
+            answer.classList.add("failed");
+            answer.textContent = e.message;
+            break;
+        }
+      },
+      complete: finish,
+      error: (error) => {
+        answer.classList.add("failed");
+        answer.textContent = `The answer stopped: ${error.message || error}`;
+        finish();
+      },
+    });
+  }
+
+  // Text arrives in pieces; "[n]" markers become buttons once the answer is complete.
+  function appendText(answer, piece) { answer.append(document.createTextNode(piece)); }
+
+  function linkCitations(answer, citations) {
+    const full = answer.textContent;
+    answer.textContent = "";
+    const parts = full.split(/(\[\d+\])/);
+    for (const part of parts) {
+      const match = /^\[(\d+)\]$/.exec(part);
+      if (!match) { answer.append(document.createTextNode(part)); continue; }
+      const number = Number(match[1]);
+      const button = el("button", "cite", String(number));
+      button.type = "button";
+      button.setAttribute("aria-label", `Show cited passage ${number}`);
+      button.addEventListener("click", () => showPassage(citations.filter((c) => c.number === number)));
+      answer.append(button);
+    }
+  }
+
+  async function showPassage(cites) {
+    if (!cites.length) return;
+    const first = cites[0];
+    try {
+      const passage = await state.connection.invoke("GetPassage", first.passageId);
+      $("passage-meta").innerHTML = "";
+      const meta = $("passage-meta");
+      meta.append(el("strong", "", passage.manualTitle), document.createElement("br"),
+        document.createTextNode(`${passage.sectionPath}`), document.createElement("br"),
+        document.createTextNode(`Version ${passage.version}, effective ${passage.effectiveDate} · ${passage.pageStart === passage.pageEnd ? "page " + passage.pageStart : "pages " + passage.pageStart + "–" + passage.pageEnd}`));
+      const body = $("passage-text");
+      body.textContent = "";
+      const spans = cites.map((c) => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+      let at = 0;
+      for (const [start, end] of spans) {
+        if (start < at) continue;
+        body.append(document.createTextNode(passage.text.slice(at, start)));
+        body.append(el("mark", "", passage.text.slice(start, end)));
+        at = end;
+      }
+      body.append(document.createTextNode(passage.text.slice(at)));
+      $("passage-source").href = passage.sourceUrl;
+      $("passage").hidden = false;
+      $("passage").focus();
+      body.querySelector("mark")?.scrollIntoView({ block: "center" });
+    } catch (error) {
+      $("ask-error").textContent = `Could not open the passage: ${error.message}`;
+    }
+  }
+
+  function actions(answerId, copy) {
+    const bar = el("div", "actions");
+    const copyButton = el("button", "secondary", "Copy with citations");
+    copyButton.type = "button";
+    copyButton.addEventListener("click", copy);
+    bar.append(copyButton);
+    for (const kind of ["helpful", "wrong", "outdated"]) {
+      const button = el("button", "secondary", kind[0].toUpperCase() + kind.slice(1));
+      button.type = "button";
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", async () => {
+        const comment = kind === "helpful" ? null : prompt(`What was ${kind}? (optional)`) || null;
+        try {
+          await state.connection.invoke("Feedback", { answerId, kind, comment });
+          bar.querySelectorAll("button[aria-pressed]").forEach((b) => b.setAttribute("aria-pressed", "false"));
+          button.setAttribute("aria-pressed", "true");
+        } catch (error) {
+          $("ask-error").textContent = `Feedback not saved: ${error.message}`;
+        }
+      });
+      bar.append(button);
+    }
+    return bar;
+  }
+
+  async function copyText(text, citations) {
+    const seen = new Map();
+    citations.forEach((c) => seen.set(c.number, c));
+    const list = [...seen.values()].map((c) => `[${c.number}] ${c.manualTitle}, ${c.sectionPath} (version ${c.version}, effective ${c.effectiveDate}), p. ${c.pageStart}`);
+    const full = `${text.trim()}\n\n${list.join("\n")}`;
+    try { await navigator.clipboard.writeText(full); } catch { $("ask-error").textContent = "Copy is not allowed here; select the text instead."; }
+  }
+
+  $("sign-in").addEventListener("submit", signIn);
+  $("ask").addEventListener("submit", ask);
+  $("question").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) ask(e); });
+  $("new-conversation").addEventListener("click", () => { state.conversationId = null; $("conversation").textContent = ""; $("question").focus(); });
+  $("close-passage").addEventListener("click", () => { $("passage").hidden = true; $("question").focus(); });
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("passage").hidden) { $("passage").hidden = true; $("question").focus(); } });
+  start();
+})();
