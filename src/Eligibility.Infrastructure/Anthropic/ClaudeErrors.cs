@@ -1,7 +1,6 @@
 using System.Net;
 using Anthropic.Exceptions;
 using Eligibility.Core.Answering;
-using ApiErrorType = Anthropic.Models.ErrorType;
 
 namespace Eligibility.Infrastructure.Anthropic;
 
@@ -19,7 +18,7 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
     public static bool IsTransient(Exception exception) => exception switch
     {
         AnthropicApiException api => IsTransient(api.StatusCode),
-        AnthropicSseException sse => sse.ErrorType is ApiErrorType.OverloadedError or ApiErrorType.ApiError or ApiErrorType.RateLimitError or ApiErrorType.TimeoutError,
+        AnthropicSseException sse => ErrorType(sse) is "overloaded_error" or "api_error" or "rate_limit_error" or "timeout_error",
         AnthropicIOException => true,
         _ => false,
     };
@@ -28,7 +27,7 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
     public static string Reason(Exception exception) => exception switch
     {
         AnthropicApiException api => $"HTTP {(int)api.StatusCode}",
-        AnthropicSseException sse => $"stream error {sse.ErrorType?.ToString() ?? "unknown"}",
+        AnthropicSseException sse => $"stream error {ErrorType(sse) ?? "unknown"}",
         _ => exception.GetType().Name,
     };
 
@@ -77,6 +76,9 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
 
     private bool Contains(string text) => options.IsConfigured && text.Contains(options.ApiKey!.Trim(), StringComparison.Ordinal);
 
+    /// <summary>The <c>error.type</c> of the error body or event, e.g. <c>overloaded_error</c>.</summary>
+    private static string? ErrorType(AnthropicServiceException exception) => SdkField.TryRead(() => exception.Type?.Raw());
+
     private static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or >= 500;
 
     private static string Attempts(int attempts) => attempts == 1 ? "1 attempt" : $"{attempts} attempts";
@@ -84,7 +86,7 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
     /// <summary>": {error type}: {server message}" from the error body, when it has one.</summary>
     private string Detail(AnthropicServiceException exception)
     {
-        var type = SdkField.TryRead(() => exception.Type?.Raw());
+        var type = ErrorType(exception);
         var text = SdkField.TryRead(() => exception.ApiMessage);
         var parts = new[] { type, text }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Shorten(p!)).ToList();
         return parts.Count == 0 ? string.Empty : ": " + string.Join(": ", parts);

@@ -1,34 +1,38 @@
 // Drives the assistant hub with the official @microsoft/signalr client, as the side panel does.
-// Usage: node hub-client.mjs <baseUrl> <cookie or ""> <method> <json argument>
-// Prints one JSON line per streamed item (or the invocation result), then {"done":true} or {"error":"..."}.
+// Usage: node hub-client.mjs <baseUrl> <cookie or ""> '<json array of {method, arg, stream}>'
+// All calls share one connection. Prints one JSON line per call: {method, items|result|error}.
 import { createRequire } from "node:module";
 const require = createRequire(process.env.SIGNALR_MODULE_DIR + "/");
 const signalR = require("@microsoft/signalr");
 
-const [baseUrl, cookie, method, argument] = process.argv.slice(2);
+const [baseUrl, cookie, callsJson] = process.argv.slice(2);
+const print = (value) => process.stdout.write(JSON.stringify(value) + "\n");
 const connection = new signalR.HubConnectionBuilder()
-  .withUrl(`${baseUrl}/hubs/assistant`, { headers: cookie ? { Cookie: cookie } : {}, transport: signalR.HttpTransportType.WebSockets, skipNegotiation: false })
+  .withUrl(`${baseUrl}/hubs/assistant`, { headers: cookie ? { Cookie: cookie } : {}, transport: signalR.HttpTransportType.WebSockets })
   .configureLogging(signalR.LogLevel.None)
   .build();
 
-const print = (value) => process.stdout.write(JSON.stringify(value) + "\n");
 try {
   await connection.start();
-  const arg = JSON.parse(argument);
-  if (method === "Ask") {
-    await new Promise((resolve) => {
-      connection.stream("Ask", arg).subscribe({
-        next: print,
-        complete: () => { print({ done: true }); resolve(); },
-        error: (e) => { print({ error: String(e.message || e) }); resolve(); },
-      });
-    });
-  } else {
-    print(await connection.invoke(method, arg));
-    print({ done: true });
-  }
 } catch (e) {
-  print({ error: String(e.message || e) });
-} finally {
-  await connection.stop().catch(() => {});
+  print({ connect: String(e.message || e) });
+  process.exit(0);
 }
+
+for (const call of JSON.parse(callsJson)) {
+  try {
+    if (call.stream) {
+      const items = await new Promise((resolve, reject) => {
+        const seen = [];
+        connection.stream(call.method, call.arg).subscribe({ next: (i) => seen.push(i), complete: () => resolve(seen), error: reject });
+      });
+      print({ method: call.method, items });
+    } else {
+      const result = call.arg === null || call.arg === undefined ? await connection.invoke(call.method) : await connection.invoke(call.method, call.arg);
+      print({ method: call.method, result });
+    }
+  } catch (e) {
+    print({ method: call.method, error: String(e.message || e) });
+  }
+}
+await connection.stop().catch(() => {});

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eligibility.Tests.Support;
 
@@ -8,10 +9,26 @@ public sealed class EligibilityApp : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("eligibility-app-").FullName;
 
+    private readonly Action<IServiceCollection>? _services;
+
+    public EligibilityApp(Action<IServiceCollection>? services = null) => _services = services;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:Directory", _data);
         builder.UseSetting("SampleManuals:Manifest", SampleManuals.Manifest);
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+    }
+
+    /// <summary>Starts the app on a real loopback port (for Node and browser clients) and returns its base address.</summary>
+    public string StartRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress.ToString().TrimEnd('/');
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace Eligibility.Tests.Anthropic;
+
+/// <summary>One request as the loopback Messages server saw it: method, path, headers and JSON body.</summary>
+internal sealed record RecordedMessagesRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The body parsed as JSON (cloned, so it outlives the document).</summary>
+    public JsonElement Json
+    {
+        get
+        {
+            using var doc = JsonDocument.Parse(Body);
+            return doc.RootElement.Clone();
+        }
+    }
+
+    public IReadOnlyList<JsonElement> Messages => [.. Json.GetProperty("messages").EnumerateArray()];
+
+    /// <summary>The content blocks of the last (current) user message.</summary>
+    public IReadOnlyList<JsonElement> LastUserContent => [.. Messages[^1].GetProperty("content").EnumerateArray()];
+}
