@@ -114,7 +114,7 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
         }
         catch (Exception ex) when (!IsCallerCancellation(ex, ct))
         {
-            ClaudeLog.RewriteFailed(_logger, _errors.ToAnswerException(ex, answerStarted: false, attempts).Message);
+            ClaudeLog.RewriteFailed(_logger, _errors.Describe(ex, answerStarted: false, attempts));
             return question;
         }
     }

@@ -34,7 +34,17 @@ internal sealed class ClaudeAnswerStream : IAsyncDisposable
         IMessageService messages, MessageCreateParams parameters, ClaudeStreamMapper mapper, TimeSpan timeout, CancellationToken ct)
     {
         var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var events = messages.CreateStreaming(parameters, idle.Token).GetAsyncEnumerator(idle.Token);
+        IAsyncEnumerator<RawMessageStreamEvent> events;
+        try
+        {
+            events = messages.CreateStreaming(parameters, idle.Token).GetAsyncEnumerator(idle.Token);
+        }
+        catch
+        {
+            idle.Dispose();
+            throw;
+        }
+
         var stream = new ClaudeAnswerStream(events, idle, timeout, mapper);
         try
         {

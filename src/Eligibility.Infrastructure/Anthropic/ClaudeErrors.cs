@@ -32,18 +32,20 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
     };
 
     /// <summary>
-    /// The caseworker-readable failure. <paramref name="answerStarted"/> tells whether part of the answer was already
-    /// streamed; <paramref name="attempts"/> how many requests were made.
+    /// The caseworker-readable failure, with the SDK exception kept as the inner exception unless it would carry
+    /// the key along. <paramref name="answerStarted"/> tells whether part of the answer was already streamed;
+    /// <paramref name="attempts"/> how many requests were made.
     /// </summary>
-    public AnswerGenerationException ToAnswerException(Exception exception, bool answerStarted, int attempts)
-    {
-        if (exception is AnswerGenerationException known)
-        {
-            return known;
-        }
+    public AnswerGenerationException ToAnswerException(Exception exception, bool answerStarted, int attempts) =>
+        exception as AnswerGenerationException
+        ?? new AnswerGenerationException(Describe(exception, answerStarted, attempts), Contains(exception.ToString()) ? null : exception);
 
+    /// <summary>What went wrong, in one or two sentences for a caseworker, without the API key.</summary>
+    public string Describe(Exception exception, bool answerStarted, int attempts)
+    {
         var message = exception switch
         {
+            AnswerGenerationException known => known.Message,
             OperationCanceledException => answerStarted
                 ? $"Claude stopped mid-answer: nothing arrived for {options.TimeoutSeconds} s."
                 : $"Claude did not answer within {options.TimeoutSeconds} s. Try again in a moment.",
@@ -64,10 +66,7 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
             _ => $"Claude could not answer: {exception.GetType().Name} ({Shorten(exception.Message)}).",
         };
 
-        var redacted = Redact(message);
-        // Keep the SDK exception for diagnostics unless it would carry the key along.
-        var inner = Contains(exception.ToString()) ? null : exception;
-        return new AnswerGenerationException(redacted, inner);
+        return Redact(message);
     }
 
     /// <summary>Replaces the API key wherever it occurs.</summary>

@@ -208,6 +208,19 @@ public sealed class ClaudeFailureTests
     }
 
     [Fact]
+    public async Task A_key_echoed_in_a_server_message_is_redacted()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Fallback = _ => MessagesReply.Error(400, "invalid_request_error", $"bad header near {ClaudeTestSetup.Key}");
+        using var generator = ClaudeTestSetup.Generator(ClaudeTestSetup.Options(server));
+
+        var (_, error) = await ClaudeTestSetup.CollectUntilFailureAsync(generator.GenerateAsync(ClaudeTestSetup.Request(), Ct), Ct);
+
+        Assert.Equal("Claude rejected the request (HTTP 400: invalid_request_error: bad header near ***).", error.Message);
+        Assert.DoesNotContain(ClaudeTestSetup.Key, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_is_retried_then_reported()
     {
         await using var server = LoopbackMessagesServer.Start();

@@ -54,6 +54,21 @@ public sealed class ClaudeFollowUpRewriteTests
     }
 
     [Fact]
+    public async Task Falls_back_to_the_original_question_when_the_server_is_too_slow()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(MessagesReply.Slow(TimeSpan.FromSeconds(10), MessagesReply.Message("too late")));
+        var options = ClaudeTestSetup.Options(server);
+        options.TimeoutSeconds = 1;
+        var logger = new CapturingLogger<ClaudeAnswerGenerator>();
+        using var generator = ClaudeTestSetup.Generator(options, logger);
+
+        Assert.Equal("And the county?", await generator.RewriteFollowUpAsync("And the county?", History, Ct));
+        Assert.Single(server.Requests);
+        Assert.Contains(logger.Lines, l => l.Contains("did not answer within 1 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Falls_back_to_the_original_question_when_the_server_returns_no_text()
     {
         await using var server = LoopbackMessagesServer.Start();
