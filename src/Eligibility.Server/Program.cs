@@ -15,6 +15,7 @@ builder.AddEmbeddedIndex();
 builder.AddIngestion();
 builder.AddSampleManuals();
 builder.AddSignIn();
+builder.AddClaude();
 builder.AddAssistant();
 
 var app = builder.Build();

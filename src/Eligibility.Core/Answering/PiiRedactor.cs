@@ -67,6 +67,12 @@ public static partial class PiiRedactor
         return new Redaction(result, placeholders);
     }
 
+    /// <summary>The question without redaction placeholders, for searching: "[SSN-1]" says nothing about policy.</summary>
+    public static string WithoutPlaceholders(string text) => Placeholder().Replace(text, " ");
+
+    [GeneratedRegex(@"\[(?:SSN|CIN|DATE|DOB|PHONE|EMAIL|ADDRESS|NAME)-\d+\]")]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex(@"(\b(?:DOB|D\.O\.B\.|date of birth|born|birthdate|birthday)\b[:\s]*(?:on\s+|is\s+)?)(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 }

@@ -27,7 +27,7 @@ public sealed class HybridRetriever(
     public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var plan = QueryPlan.For(request.Question, thesaurus ?? Thesaurus.Default);
+        var plan = QueryPlan.For(Answering.PiiRedactor.WithoutPlaceholders(request.Question), thesaurus ?? Thesaurus.Default);
         var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
         var statistics = await index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         if (scope.Count == 0 || plan.Terms.Count == 0)

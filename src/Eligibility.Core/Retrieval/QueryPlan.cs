@@ -41,6 +41,9 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
         "fridays", "saturdays", "sundays", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "i",
+
+        // words that label personal data next to a redacted value ("SSN [SSN-1]"), not a topic
+        "ssn", "cin", "dob", "id", "phone", "email", "e-mail",
     ];
 
     private static bool IsName(string written, bool sentenceStart)

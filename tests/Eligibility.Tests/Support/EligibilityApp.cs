@@ -10,13 +10,23 @@ public sealed class EligibilityApp : WebApplicationFactory<Program>
     private readonly string _data = Directory.CreateTempSubdirectory("eligibility-app-").FullName;
 
     private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public EligibilityApp(Action<IServiceCollection>? services = null) => _services = services;
+    public EligibilityApp(Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _services = services;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:Directory", _data);
         builder.UseSetting("SampleManuals:Manifest", SampleManuals.Manifest);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_services is not null)
         {
             builder.ConfigureServices(_services);

@@ -1,0 +1,22 @@
+using Eligibility.Core.Answering;
+using Eligibility.Infrastructure.Anthropic;
+
+namespace Eligibility.Server.Assistant;
+
+internal static class ClaudeExtensions
+{
+    /// <summary>
+    /// Claude answers when <c>Claude:ApiKey</c> is configured (configuration, user-secrets or <c>Claude__ApiKey</c>);
+    /// otherwise the assistant stays extractive.
+    /// </summary>
+    public static IHostApplicationBuilder AddClaude(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ClaudeOptions.SectionName).Get<ClaudeOptions>() ?? new ClaudeOptions();
+        if (options.IsConfigured)
+        {
+            builder.Services.AddSingleton<IAnswerGenerator>(sp => new ClaudeAnswerGenerator(options, sp.GetRequiredService<ILogger<ClaudeAnswerGenerator>>()));
+        }
+
+        return builder;
+    }
+}
