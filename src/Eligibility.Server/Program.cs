@@ -11,6 +11,7 @@ if (args is ["hash-password", var password])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
 builder.AddEmbeddedIndex();
 builder.AddIngestion();
 builder.AddSampleManuals();
@@ -23,6 +24,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.MapOpenApi().RequireAuthorization();
 app.MapHealth();
 app.MapSignIn();
 app.MapAssistant();
