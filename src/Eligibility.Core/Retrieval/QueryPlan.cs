@@ -94,4 +94,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 }
 
 /// <summary>A word of the question and the phrases that count for it too.</summary>
-public sealed record Concept(string Term, IReadOnlyList<string> Alternatives);
+public sealed record Concept(string Term, IReadOnlyList<string> Alternatives)
+{
+    private IReadOnlyList<SupportScorer.Form>? _forms;
+
+    /// <summary>The term and its alternatives as the stems (or literal phrase) a text must hold; worked out once.</summary>
+    public IReadOnlyList<SupportScorer.Form> Forms => _forms ??= [SupportScorer.FormOf(Term), .. Alternatives.Select(SupportScorer.FormOf)];
+}

@@ -54,18 +54,30 @@ public static partial class SupportScorer
         return total == 0 ? 0 : covered / total;
     }
 
-    public static bool Covers(Concept concept, TextProfile text) =>
-        AllPresent(concept.Term, text) || concept.Alternatives.Any(a => AllPresent(a, text));
+    public static bool Covers(Concept concept, TextProfile text)
+    {
+        foreach (var form in concept.Forms)
+        {
+            if (form.Literal is { } literal ? text.Words.Contains(literal, StringComparison.Ordinal) : form.Stems.Length > 0 && form.Stems.All(text.Stems.Contains))
+            {
+                return true;
+            }
+        }
 
-    private static bool AllPresent(string phrase, TextProfile text)
+        return false;
+    }
+
+    /// <summary>What a text must hold to cover a word or phrase: all its content stems, or (for "part d") the literal words.</summary>
+    public sealed record Form(string? Literal, string[] Stems);
+
+    public static Form FormOf(string phrase)
     {
         var words = Word().Matches(phrase.ToLowerInvariant()).Select(m => m.Value).ToList();
         if (words.Count == 2 && words[1].Length <= 4 && !QueryTerms.IsContentWord(words[1]))
         {
-            return text.Words.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal); // "part d" only as written
+            return new Form(" " + string.Join(' ', words) + " ", []); // "part d" only as written
         }
 
-        var content = words.Where(QueryTerms.IsContentWord).ToList();
-        return content.Count > 0 && content.All(w => text.Stems.Contains(Stemmer.Stem(w)));
+        return new Form(null, words.Where(QueryTerms.IsContentWord).Select(Stemmer.Stem).ToArray());
     }
 }

@@ -108,17 +108,42 @@ public sealed class SqliteManualStore(SqliteDatabase database, TimeProvider cloc
 
     public async Task<IReadOnlyList<Passage>> GetPassagesAsync(IReadOnlyCollection<string> passageIds, CancellationToken ct)
     {
-        if (passageIds.Count == 0)
+        // Passages never change once stored (a new text is a new version), so recently read ones are kept.
+        var missing = passageIds.Where(id => !_recent.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
         {
-            return [];
+            await using var connection = await database.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {PassageColumnsFrom} WHERE p.id IN (SELECT value FROM json_each($ids))";
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(missing));
+            foreach (var passage in await ReadPassagesAsync(command, ct))
+            {
+                if (_recent.Count < RecentLimit)
+                {
+                    _recent.TryAdd(passage.Id, passage);
+                }
+                else
+                {
+                    _overflow[passage.Id] = passage;
+                }
+            }
         }
 
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {PassageColumnsFrom} WHERE p.id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(passageIds));
-        return await ReadPassagesAsync(command, ct);
+        var found = new List<Passage>(passageIds.Count);
+        foreach (var id in passageIds)
+        {
+            if (_recent.TryGetValue(id, out var p) || _overflow.TryRemove(id, out p))
+            {
+                found.Add(p);
+            }
+        }
+
+        return found;
     }
+
+    private const int RecentLimit = 20_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Passage> _recent = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Passage> _overflow = new(StringComparer.Ordinal);
 
     public async Task<PageText?> GetPageAsync(ManualVersionKey key, int page, CancellationToken ct)
     {
