@@ -4,6 +4,8 @@
 #   tesseract-ocr  OCR for image-only pages (English data: tesseract-ocr-eng)
 #   qpdf           used by tests to make damaged PDFs
 #   fonts-dejavu-core  fonts for regenerating corpus-samples/ PDFs
+#   nodejs, npm    the side panel's SignalR browser client comes from npm at build; hub tests use the Node client
+#   chromium       (tests only) the side panel is tested in headless Chromium
 set -euo pipefail
 
 need=()
@@ -11,6 +13,8 @@ command -v pdftohtml >/dev/null 2>&1 || need+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || need+=(fonts-dejavu-core)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 for extra in "$@"; do
   case "$extra" in
     chromium) command -v chromium >/dev/null 2>&1 || need+=(chromium) ;;

@@ -52,4 +52,52 @@ public sealed class ClaudeAnswersThroughHubTests
         Assert.DoesNotContain("123-45-6789", sent, StringComparison.Ordinal);
         Assert.Contains("[SSN-1]", sent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task When_the_model_says_the_passages_do_not_answer_the_answer_is_an_abstention()
+    {
+        await using var claude = LoopbackMessagesServer.Start();
+        claude.Fallback = _ => Sse.Answer("The policy manuals provided do not answer this question.");
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
+        {
+            ["Claude:ApiKey"] = ClaudeTestSetup.Key,
+            ["Claude:BaseUrl"] = claude.BaseUrl,
+            ["Claude:MaxRetries"] = "0",
+        });
+        var url = app.StartRealServer();
+        var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+
+        var results = await HubClient.RunAsync(url, cookie, HubClient.Stream("Ask", new { question = "Does the property limit apply to a household's second car?", asOf = "2026-02-01" }));
+
+        var items = results[0].GetProperty("items").EnumerateArray().ToList();
+        Assert.Single(claude.Requests);
+        Assert.DoesNotContain(items, i => i.GetProperty("type").GetString() is "citation" or "unsupported");
+        Assert.True(items[^1].GetProperty("abstained").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_model_failure_mid_answer_is_shown_and_nothing_is_saved()
+    {
+        await using var claude = LoopbackMessagesServer.Start();
+        claude.Fallback = _ => MessagesReply.Stream(Sse.MessageStart(), Sse.TextBlockStart(), Sse.Text("A property limit"), Sse.Error("overloaded_error", "Overloaded"));
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
+        {
+            ["Claude:ApiKey"] = ClaudeTestSetup.Key,
+            ["Claude:BaseUrl"] = claude.BaseUrl,
+            ["Claude:MaxRetries"] = "0",
+        });
+        var url = app.StartRealServer();
+        var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+
+        var results = await HubClient.RunAsync(url, cookie,
+            HubClient.Stream("Ask", new { question = "Is there a property limit for one person?", asOf = "2026-02-01" }),
+            HubClient.Invoke("ListConversations", null));
+
+        var items = results[0].GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal("failed", items[^1].GetProperty("type").GetString());
+        Assert.Contains("Claude", items[^1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var conversation = Assert.Single(results[1].GetProperty("result").EnumerateArray()).GetProperty("id").GetString();
+        var saved = await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversation));
+        Assert.Empty(saved[0].GetProperty("result").GetProperty("answers").EnumerateArray());
+    }
 }
