@@ -4,16 +4,39 @@ namespace Eligibility.Server.Identity;
 
 internal static class SignInExtensions
 {
+    private const string Either = "CookieOrBearer";
+
     /// <summary>
-    /// Cookie sign-in against the configured accounts (the embedded default) and the role policies. API and hub
-    /// calls without a session get 401, never a redirect.
+    /// Cookie sign-in against the configured accounts (the embedded default), JWT bearer tokens from an OIDC
+    /// authority when <c>Jwt:Authority</c> is set (production), and the role policies. API and hub calls
+    /// without a session get 401, never a redirect.
     /// </summary>
     public static IHostApplicationBuilder AddSignIn(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<List<UserAccount>>(builder.Configuration.GetSection("Users"));
         builder.Services.AddSingleton<UserDirectory>();
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
+        var bearer = builder.Configuration.GetSection("Jwt").Get<BearerTokenOptions>();
+        var authentication = builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Either;
+                options.DefaultChallengeScheme = Either;
+            })
+            .AddPolicyScheme(Either, "cookie or bearer", options => options.ForwardDefaultSelector = context =>
+                bearer?.Authority is { Length: > 0 } && BearerTokenHandler.TokenOf(context.Request) is not null
+                    ? BearerTokenOptions.Scheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme);
+        if (bearer?.Authority is { Length: > 0 })
+        {
+            authentication.AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenOptions.Scheme, options =>
+            {
+                options.Authority = bearer.Authority;
+                options.Audience = bearer.Audience;
+                options.RoleClaim = bearer.RoleClaim;
+                options.SigningKey = bearer.SigningKey;
+            });
+        }
+
+        authentication.AddCookie(options =>
             {
                 options.Cookie.Name = "eligibility.session";
                 options.Cookie.HttpOnly = true;
