@@ -40,7 +40,9 @@ internal static class SignInExtensions
             {
                 options.Cookie.Name = "eligibility.session";
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
+                // Embedded in another site's page (an iframe over HTTPS), the cookie must be SameSite=None; Secure.
+                options.Cookie.SameSite = builder.Configuration.GetValue("Auth:EmbeddedInOtherSites", false) ? SameSiteMode.None : SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = builder.Configuration.GetValue("Auth:EmbeddedInOtherSites", false) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context =>

@@ -68,6 +68,7 @@ public sealed class AssistantHubTests
             HubClient.Invoke("GetPassage", "no-such-passage"),
             HubClient.Invoke("Feedback", new { answerId = "nope", kind = "wrong" }),
             HubClient.Invoke("Feedback", new { answerId = "nope", kind = "angry" }),
+            HubClient.Stream("Ask", 42),
             HubClient.Invoke("ListConversations", null));
 
         string Failure(int i) => results[i].GetProperty("items")[0].GetProperty("message").GetString()!;
@@ -78,7 +79,8 @@ public sealed class AssistantHubTests
         Assert.Contains("Passage 'no-such-passage' was not found.", results[4].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains("That answer was not found.", results[5].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains("helpful, wrong or outdated", results[6].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Empty(results[7].GetProperty("result").EnumerateArray());
+        Assert.True(results[7].TryGetProperty("error", out _), "a malformed message is refused");
+        Assert.Empty(results[8].GetProperty("result").EnumerateArray());
     }
 
     [Fact]
