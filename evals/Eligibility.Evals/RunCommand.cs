@@ -22,7 +22,9 @@ internal static class RunCommand
         var html = new Option<string?>("--html") { Description = "Write the HTML report here" };
         var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON report to compare with" };
         var min = new Option<string[]>("--min") { Description = "Fail when a metric is below a floor, e.g. recall@10=0.9", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("run", "Run grounded-answer suites") { suites, data, json, html, baseline, min };
+        var against = new Option<string?>("--against") { Description = "Answer through a running server at this URL instead of in process" };
+        var user = new Option<string>("--user") { Description = "User for --against (an evaluator)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ELIGIBILITY_USER") ?? "evaluator" };
+        var command = new Command("run", "Run grounded-answer suites (password for --against: ELIGIBILITY_PASSWORD)") { suites, data, json, html, baseline, min, against, user };
         command.SetAction(async (result, ct) =>
         {
             List<EvalSuite> loaded;
@@ -38,17 +40,36 @@ internal static class RunCommand
                 return 2;
             }
 
-            var folder = result.GetRequiredValue(data);
-            if (!File.Exists(Path.Combine(folder, Infrastructure.Sqlite.SqliteDatabase.FileName)))
+            EvalRun run;
+            if (result.GetValue(against) is { } url)
             {
-                Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest …) or pass --data");
-                return 2;
+                using var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
+                try
+                {
+                    await RemoteAnswerSource.SignInAsync(http, result.GetRequiredValue(user), Environment.GetEnvironmentVariable("ELIGIBILITY_PASSWORD") ?? "", ct);
+                    run = await RunWithProgressAsync(new EvalRunner(new RemoteAnswerSource(http)), loaded, $"against {url}", ct);
+                }
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+                {
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    return 2;
+                }
             }
+            else
+            {
+                var folder = result.GetRequiredValue(data);
+                if (!File.Exists(Path.Combine(folder, Infrastructure.Sqlite.SqliteDatabase.FileName)))
+                {
+                    Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest …) or pass --data");
+                    return 2;
+                }
 
-            var embedded = new EmbeddedIndex(folder);
-            using var embedder = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
-            var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock, embedder), new ExtractiveAnswerer(new AnsweringOptions()));
-            var run = await RunWithProgressAsync(new EvalRunner(source), loaded, ct);
+                var embedded = new EmbeddedIndex(folder);
+                using var embedder = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
+                var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock, embedder), new ExtractiveAnswerer(new AnsweringOptions()));
+                var mode = $"in-process, extractive (no model configured), {(embedder is null ? "BM25 + thesaurus (no embedder)" : "BM25 + thesaurus + dense vectors")}";
+                run = await RunWithProgressAsync(new EvalRunner(source), loaded, mode, ct);
+            }
 
             BaselineComparison? comparison = null;
             if (result.GetValue(baseline) is { } file)
@@ -82,9 +103,8 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task<EvalRun> RunWithProgressAsync(EvalRunner runner, List<EvalSuite> suites, CancellationToken ct)
+    private static async Task<EvalRun> RunWithProgressAsync(EvalRunner runner, List<EvalSuite> suites, string mode, CancellationToken ct)
     {
-        var mode = $"in-process, extractive (no model configured), {(EmbeddingEnvironment.Read().Provider is "none" or "" ? "BM25 + thesaurus (no embedder)" : "BM25 + thesaurus + dense vectors")}";
         if (Console.IsOutputRedirected)
         {
             return await runner.RunAsync(suites, mode, null, ct);

@@ -28,6 +28,7 @@ app.MapOpenApi().RequireAuthorization();
 app.MapHealth();
 app.MapSignIn();
 app.MapAssistant();
+app.MapAnswers();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

@@ -5,6 +5,7 @@ namespace Eligibility.Core.Answering;
 /// <summary>What the side panel receives while an answer is made: text, citations, unsupported sentences, then an end.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(AnswerStarted), "started")]
+[JsonDerivedType(typeof(AnswerSources), "sources")]
 [JsonDerivedType(typeof(AnswerDelta), "delta")]
 [JsonDerivedType(typeof(AnswerCitation), "citation")]
 [JsonDerivedType(typeof(AnswerUnsupported), "unsupported")]
@@ -14,6 +15,12 @@ public abstract record AnswerEvent;
 
 /// <summary>The answer has an id and a mode; <paramref name="StandaloneQuestion"/> is the follow-up as searched.</summary>
 public sealed record AnswerStarted(string AnswerId, string ConversationId, AnswerMode Mode, string StandaloneQuestion, DateOnly AsOf) : AnswerEvent;
+
+/// <summary>The passages retrieved for the question, best first (what the answer could draw on).</summary>
+public sealed record AnswerSources(IReadOnlyList<SourcePassage> Passages) : AnswerEvent;
+
+/// <summary>A retrieved passage: where it comes from, and its score and support.</summary>
+public sealed record SourcePassage(string PassageId, string ManualId, string Version, string SectionPath, int PageStart, int PageEnd, double Score, double Support);
 
 /// <summary>More answer text.</summary>
 public sealed record AnswerDelta(string Text) : AnswerEvent;

@@ -11,6 +11,8 @@ namespace Eligibility.Core.Answering;
 /// </summary>
 public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions options, IAnswerGenerator? generator = null)
 {
+    private const int SourcesShown = 20;
+
     public const string AbstentionPrefix = "The policy manuals provided do not answer this question";
 
     public AnswerMode Mode => generator is null ? AnswerMode.Extractive : AnswerMode.Generated;
@@ -32,9 +34,11 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         }
 
         var retrieval = Stopwatch.StartNew();
-        var result = await retriever.SearchAsync(new RetrievalRequest(standalone, request.AsOf, request.ManualIds, 10), ct);
+        var result = await retriever.SearchAsync(new RetrievalRequest(standalone, request.AsOf, request.ManualIds, SourcesShown), ct);
         var retrievalMs = retrieval.ElapsedMilliseconds;
         yield return new AnswerStarted(answerId, request.ConversationId, Mode, standalone, result.AsOf);
+        yield return new AnswerSources(result.Passages.Select(p => new SourcePassage(p.Passage.Id, p.Passage.ManualId, p.Passage.Version,
+            p.Passage.SectionPath.ToString(), p.Passage.PageStart, p.Passage.PageEnd, Math.Round(p.Score, 4), Math.Round(p.Support, 3))).ToList());
 
         if (generator is null || ExtractiveAnswerer.Abstains(result, options))
         {

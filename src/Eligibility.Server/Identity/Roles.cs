@@ -10,4 +10,7 @@ public static class Roles
 
     /// <summary>Asking, reading passages, feedback: caseworkers (and admins).</summary>
     public const string CaseworkerPolicy = "Caseworker";
+
+    /// <summary>Whole answers over HTTP (evaluation runs): evaluators, caseworkers and admins.</summary>
+    public const string AnswersPolicy = "Answers";
 }

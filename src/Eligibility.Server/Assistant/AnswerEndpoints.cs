@@ -1,0 +1,65 @@
+using Eligibility.Core.Answering;
+using Eligibility.Server.Identity;
+
+namespace Eligibility.Server.Assistant;
+
+/// <summary>
+/// <c>POST /api/answers</c>: one question answered whole, for evaluators running suites against a server
+/// (<c>evals run --against URL</c>). Same assistant as the panel; nothing is saved in anyone's conversations.
+/// </summary>
+internal static class AnswerEndpoints
+{
+    public sealed record AnswerRequest(string? Question, string? AsOf);
+
+    public sealed record AnswerResponse(
+        string AnswerId, string Text, bool Abstained, AnswerMode Mode, IReadOnlyList<SourcePassage> Retrieved, IReadOnlyList<AnswerCitation> Citations,
+        int DroppedCitations, long ServerMilliseconds);
+
+    public static IEndpointRouteBuilder MapAnswers(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/answers", async (AnswerRequest request, AssistantService assistant, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Question) || request.Question.Length > AssistantHub.MaxQuestionLength)
+            {
+                return Results.Problem($"The question must have 1 to {AssistantHub.MaxQuestionLength:N0} characters.", statusCode: 400);
+            }
+
+            DateOnly? asOf = null;
+            if (!string.IsNullOrWhiteSpace(request.AsOf))
+            {
+                if (!DateOnly.TryParseExact(request.AsOf, "yyyy-MM-dd", out var date))
+                {
+                    return Results.Problem($"'{request.AsOf}' is not a date (use YYYY-MM-DD).", statusCode: 400);
+                }
+
+                asOf = date;
+            }
+
+            var text = new System.Text.StringBuilder();
+            var citations = new List<AnswerCitation>();
+            IReadOnlyList<SourcePassage> retrieved = [];
+            await foreach (var e in assistant.AskAsync(new AskRequest("evaluation", request.Question.Trim(), asOf, []), ct))
+            {
+                switch (e)
+                {
+                    case AnswerSources s:
+                        retrieved = s.Passages;
+                        break;
+                    case AnswerDelta d:
+                        text.Append(d.Text);
+                        break;
+                    case AnswerCitation c:
+                        citations.Add(c);
+                        break;
+                    case AnswerFailed f:
+                        return Results.Problem(f.Message, statusCode: 502);
+                    case AnswerCompleted done:
+                        return Results.Ok(new AnswerResponse(done.AnswerId, text.ToString().Trim(), done.Abstained, done.Mode, retrieved, citations, done.DroppedCitations, done.ServerMilliseconds));
+                }
+            }
+
+            return Results.Problem("The answer did not complete.", statusCode: 502);
+        }).RequireAuthorization(Roles.AnswersPolicy);
+        return app;
+    }
+}
