@@ -35,30 +35,18 @@ internal static class AnswerEndpoints
                 asOf = date;
             }
 
-            var text = new System.Text.StringBuilder();
-            var citations = new List<AnswerCitation>();
-            IReadOnlyList<SourcePassage> retrieved = [];
+            var answer = new AnswerCollector();
             await foreach (var e in assistant.AskAsync(new AskRequest("evaluation", request.Question.Trim(), asOf, []), ct))
             {
-                switch (e)
-                {
-                    case AnswerSources s:
-                        retrieved = s.Passages;
-                        break;
-                    case AnswerDelta d:
-                        text.Append(d.Text);
-                        break;
-                    case AnswerCitation c:
-                        citations.Add(c);
-                        break;
-                    case AnswerFailed f:
-                        return Results.Problem(f.Message, statusCode: 502);
-                    case AnswerCompleted done:
-                        return Results.Ok(new AnswerResponse(done.AnswerId, text.ToString().Trim(), done.Abstained, done.Mode, retrieved, citations, done.DroppedCitations, done.ServerMilliseconds));
-                }
+                answer.Add(e);
             }
 
-            return Results.Problem("The answer did not complete.", statusCode: 502);
+            if (answer.Completed is { } done)
+            {
+                return Results.Ok(new AnswerResponse(done.AnswerId, answer.Text, done.Abstained, done.Mode, answer.Sources, answer.Citations, done.DroppedCitations, done.ServerMilliseconds));
+            }
+
+            return Results.Problem(answer.Failed?.Message ?? "The answer did not complete.", statusCode: 502);
         }).RequireAuthorization(Roles.AnswersPolicy);
         return app;
     }

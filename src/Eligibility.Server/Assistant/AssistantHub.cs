@@ -41,30 +41,19 @@ public sealed class AssistantHub(AssistantService assistant, IConversationStore 
         var question = message.Question!.Trim();
         conversation ??= await conversations.StartAsync(user, question, ct);
         var history = (await conversations.AnswersAsync(conversation.Id, ct)).TakeLast(HistoryTurns).Select(a => new ConversationTurn(a.StandaloneQuestion, a.Text)).ToList();
-        var text = new System.Text.StringBuilder();
-        var citations = new List<AnswerCitation>();
-        AnswerStarted? started = null;
+        var answer = new AnswerCollector();
         await foreach (var e in assistant.AskAsync(new AskRequest(conversation.Id, question, asOf, history), ct))
         {
-            switch (e)
+            answer.Add(e);
+            if (e is AnswerFailed f)
             {
-                case AnswerStarted s:
-                    started = s;
-                    break;
-                case AnswerDelta d:
-                    text.Append(d.Text);
-                    break;
-                case AnswerCitation c:
-                    citations.Add(c);
-                    break;
-                case AnswerFailed f:
-                    ServerLog.AnswerFailed(logger, user, f.Message);
-                    break;
-                case AnswerCompleted done when started is not null:
-                    await conversations.SaveAnswerAsync(new StoredAnswer(done.AnswerId, conversation.Id, question, started.StandaloneQuestion, text.ToString().Trim(),
-                        done.Abstained, done.Mode, assistant.ModelId, started.AsOf, citations, clock.GetUtcNow()), ct);
-                    ServerLog.Answered(logger, done.AnswerId, user, done.Mode.ToString(), done.Abstained, citations.Count, done.DroppedCitations, done.ServerMilliseconds);
-                    break;
+                ServerLog.AnswerFailed(logger, user, f.Message);
+            }
+            else if (e is AnswerCompleted done && answer.Started is { } started)
+            {
+                await conversations.SaveAnswerAsync(new StoredAnswer(done.AnswerId, conversation.Id, question, started.StandaloneQuestion, answer.Text,
+                    done.Abstained, done.Mode, assistant.ModelId, started.AsOf, answer.Citations, clock.GetUtcNow()), ct);
+                ServerLog.Answered(logger, done.AnswerId, user, done.Mode.ToString(), done.Abstained, answer.Citations.Count, done.DroppedCitations, done.ServerMilliseconds);
             }
 
             yield return e;
