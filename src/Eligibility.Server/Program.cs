@@ -15,6 +15,7 @@ builder.AddServiceDefaults();
 builder.AddEmbeddedIndex();
 builder.AddIngestion();
 builder.AddSampleManuals();
+builder.AddIndexWarmUp();
 builder.AddSignIn();
 builder.AddClaude();
 builder.AddAssistant();

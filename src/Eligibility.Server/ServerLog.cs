@@ -22,4 +22,7 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2022, Level = LogLevel.Warning, Message = "Question refused for {User}: {Reason}")]
     public static partial void QuestionRefused(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Warming the search index failed; it will be built on the first question")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }

@@ -35,6 +35,13 @@ internal static class EmbeddedIndexExtensions
         return builder;
     }
 
+    /// <summary>Warms the search index after start-up work (register after <c>AddSampleManuals</c>: hosted services start in order).</summary>
+    public static IHostApplicationBuilder AddIndexWarmUp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<IndexWarmer>();
+        return builder;
+    }
+
     /// <summary>The ingestion pipeline over the registered store and index.</summary>
     public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
     {
