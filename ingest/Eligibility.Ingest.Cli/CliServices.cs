@@ -15,13 +15,14 @@ internal sealed class CliServices(string dataDirectory) : IDisposable
     /// <summary>The embedder named by the Embeddings__* environment variables, or none (BM25 only).</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embedder { get; } = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
 
-    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder);
+    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder, Embedded.Audit);
 
     public HybridRetriever Retriever => new(Embedded.Store, Embedded.Index, Embedded.Clock, Embedder);
 
     public void Dispose()
     {
         Embedder?.Dispose();
+        Embedded.Audit.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

@@ -12,6 +12,7 @@ var root = new RootCommand("Eligibility ingest: turn policy manuals into version
     PublishCommand.Rollback(),
     DiffCommand.Create(),
     SearchCommand.Create(),
+    VerifyCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

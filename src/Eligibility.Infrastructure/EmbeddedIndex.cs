@@ -1,4 +1,5 @@
 using Eligibility.Core.Manuals;
+using Eligibility.Core.Audit;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Sqlite;
 using Eligibility.Infrastructure.Vectors;
@@ -14,7 +15,10 @@ public sealed class EmbeddedIndex
         Database = new SqliteDatabase(dataDirectory);
         Store = new SqliteManualStore(Database, Clock);
         Index = new SqlitePassageIndex(Database, new VectorCache());
+        Audit = new SqliteAuditLog(Database, Clock);
     }
+
+    public SqliteAuditLog Audit { get; }
 
     public TimeProvider Clock { get; }
     public SqliteDatabase Database { get; }

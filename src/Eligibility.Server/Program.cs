@@ -27,6 +27,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().RequireAuthorization();
 app.MapHealth();
+app.MapAudit();
 app.MapSignIn();
 app.MapAssistant();
 app.MapAnswers();

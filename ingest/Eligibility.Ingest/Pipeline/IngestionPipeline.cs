@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Eligibility.Core.Audit;
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
 using Eligibility.Ingest.Reading;
@@ -19,7 +20,8 @@ public sealed class IngestionPipeline(
     IPassageIndex index,
     ILogger<IngestionPipeline> logger,
     TimeProvider clock,
-    IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
+    IEmbeddingGenerator<string, Embedding<float>>? embedder = null,
+    IAuditLog? audit = null)
 {
     public async Task<IngestOutcome> IngestAsync(IngestRequest request, bool publish, CancellationToken ct)
     {
@@ -77,6 +79,15 @@ public sealed class IngestionPipeline(
             if (publish)
             {
                 await store.PublishAsync(key, ct);
+            }
+
+            if (audit is not null)
+            {
+                await audit.AppendAsync(new AuditRecord(Environment.UserName, publish ? "manual-published" : "manual-staged", key.ToString(), new
+                {
+                    file = Path.GetFileName(request.File), sha256 = sha, contentHash = parsed.ContentHash, effective = request.EffectiveDate,
+                    pages = parsed.Pages.Count, passages = parsed.Passages.Count, warnings = parsed.Warnings,
+                }), ct);
             }
 
             IngestLog.Ingested(logger, key.ToString(), parsed.Pages.Count, parsed.Passages.Count, watch.ElapsedMilliseconds);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Eligibility.Core.Answering;
+using Eligibility.Core.Audit;
 using Eligibility.Core.Conversations;
 using Eligibility.Server.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ namespace Eligibility.Server.Assistant;
 /// answers are saved. Caseworkers (and admins) only; a user sees only their own conversations.
 /// </summary>
 [Authorize(Policy = Roles.CaseworkerPolicy)]
-public sealed class AssistantHub(AssistantService assistant, IConversationStore conversations, PassageViews passages, TimeProvider clock, ILogger<AssistantHub> logger) : Hub
+public sealed class AssistantHub(AssistantService assistant, IConversationStore conversations, PassageViews passages, IAuditLog audit, TimeProvider clock, ILogger<AssistantHub> logger) : Hub
 {
     public const int MaxQuestionLength = 2000;
     private const int HistoryTurns = 3;
@@ -48,12 +49,14 @@ public sealed class AssistantHub(AssistantService assistant, IConversationStore 
             if (e is AnswerFailed f)
             {
                 ServerLog.AnswerFailed(logger, user, f.Message);
+                await audit.AppendAsync(new AuditRecord(user, "answer-failed", conversation.Id, new { reason = f.Message, standalone = answer.Started?.StandaloneQuestion }), ct);
             }
             else if (e is AnswerCompleted done && answer.Started is { } started)
             {
                 await conversations.SaveAnswerAsync(new StoredAnswer(done.AnswerId, conversation.Id, question, started.StandaloneQuestion, answer.Text,
                     done.Abstained, done.Mode, assistant.ModelId, started.AsOf, answer.Citations, clock.GetUtcNow()), ct);
                 ServerLog.Answered(logger, done.AnswerId, user, done.Mode.ToString(), done.Abstained, answer.Citations.Count, done.DroppedCitations, done.ServerMilliseconds);
+                await audit.AppendAsync(AnswerAudit.Of(user, conversation.Id, started, done, answer, assistant.ModelId), ct);
             }
 
             yield return e;
@@ -78,6 +81,7 @@ public sealed class AssistantHub(AssistantService assistant, IConversationStore 
         var answer = await conversations.FindAnswerAsync(message.AnswerId ?? "", User, Context.ConnectionAborted)
             ?? throw new HubException("That answer was not found.");
         await conversations.SaveFeedbackAsync(new AnswerFeedback(answer.Id, User, kind, message.Comment, clock.GetUtcNow()), Context.ConnectionAborted);
+        await audit.AppendAsync(new AuditRecord(User, "feedback", answer.Id, new { kind = kind.ToString(), comment = message.Comment }), Context.ConnectionAborted);
     }
 
     public async Task<IReadOnlyList<ConversationSummary>> ListConversations() =>

@@ -23,6 +23,7 @@ internal static class EmbeddedIndexExtensions
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Index);
+        builder.Services.AddSingleton<Eligibility.Core.Audit.IAuditLog>(sp => sp.GetRequiredService<EmbeddedIndex>().Audit);
         var embeddings = builder.Configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions();
         if (!string.Equals(embeddings.Provider, EmbeddingProviders.None, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(embeddings.Provider))
         {
@@ -49,7 +50,7 @@ internal static class EmbeddedIndexExtensions
         builder.Services.AddSingleton(sp => new IngestionPipeline(
             sp.GetRequiredService<ManualParser>(), sp.GetRequiredService<IManualStore>(), sp.GetRequiredService<IPassageIndex>(),
             sp.GetRequiredService<ILogger<IngestionPipeline>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
+            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<Eligibility.Core.Audit.IAuditLog>()));
         return builder;
     }
 }

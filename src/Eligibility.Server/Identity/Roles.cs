@@ -13,4 +13,7 @@ public static class Roles
 
     /// <summary>Whole answers over HTTP (evaluation runs): evaluators, caseworkers and admins.</summary>
     public const string AnswersPolicy = "Answers";
+
+    /// <summary>Administration (audit verification): admins only.</summary>
+    public const string AdminPolicy = "Admin";
 }

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace Eligibility.Ingest.Cli.Commands;
+
+/// <summary><c>verify</c>: walks the audit log's hash chain; exit 1 and the first broken entry when it does not hold.</summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("verify", "Verify the tamper-evident audit log");
+        command.SetAction(async (result, ct) =>
+        {
+            using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
+            var verification = await services.Embedded.Audit.VerifyAsync(ct);
+            if (result.GetValue(CliOptions.Json))
+            {
+                Output.Json(verification);
+            }
+            else
+            {
+                Output.Line(verification.Intact
+                    ? $"audit log intact: {verification.Entries} entries"
+                    : $"audit log BROKEN at entry {verification.FirstBroken}: {verification.Reason}");
+            }
+
+            return verification.Intact ? 0 : 1;
+        });
+        return command;
+    }
+}
