@@ -27,7 +27,7 @@ public static partial class PiiRedactor
     [GeneratedRegex(@"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place)\b\.?(?: (?:Apt|Unit|#) ?\w+)?")]
+    [GeneratedRegex(@"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Mall|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Sq|Square|Trl|Trail|Loop|Row)\b\.?(?: (?:Apt|Unit|#) ?\w+)?")]
     private static partial Regex Address();
 
     /// <summary>Redacts; dates are redacted only when <paramref name="datesArePersonal"/> (a date in a policy question is usually not).</summary>
@@ -67,10 +67,13 @@ public static partial class PiiRedactor
         return new Redaction(result, placeholders);
     }
 
-    /// <summary>The question without redaction placeholders, for searching: "[SSN-1]" says nothing about policy.</summary>
+    /// <summary>
+    /// The question without redaction placeholders and the labels right before them, for searching:
+    /// "client SSN [SSN-1]" says nothing about policy, while "is an SSN required?" still does.
+    /// </summary>
     public static string WithoutPlaceholders(string text) => Placeholder().Replace(text, " ");
 
-    [GeneratedRegex(@"\[(?:SSN|CIN|DATE|DOB|PHONE|EMAIL|ADDRESS|NAME)-\d+\]")]
+    [GeneratedRegex(@"(?:\b(?:ssn|social security(?: number)?|cin|medi-cal id|client index number|dob|d\.o\.b\.|date of birth|born(?: on)?|birth ?date|birthday|phone|cell|tel|telephone|call|e-?mail|address|lives at|moved to|home|at)\b\s*:?\s*)?\[(?:SSN|CIN|DATE|DOB|PHONE|EMAIL|ADDRESS|NAME)-\d+\]", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(\b(?:DOB|D\.O\.B\.|date of birth|born|birthdate|birthday)\b[:\s]*(?:on\s+|is\s+)?)(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})", RegexOptions.IgnoreCase)]
