@@ -1,15 +1,6 @@
-using System.Buffers;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Eligibility.Infrastructure.Embeddings;
 

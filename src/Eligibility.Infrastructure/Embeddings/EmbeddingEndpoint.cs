@@ -237,6 +237,28 @@ internal sealed partial class EmbeddingEndpoint : IDisposable
     }
 
     /// <summary>Writes a small JSON request body.</summary>
+    /// <summary>The <c>input</c> array both providers take.</summary>
+    internal static void WriteInputs(Utf8JsonWriter json, IEnumerable<string> inputs)
+    {
+        json.WriteStartArray("input");
+        foreach (var input in inputs)
+        {
+            json.WriteStringValue(input);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary><see cref="IEmbeddingGenerator.GetService"/> for both providers: their metadata, or themselves.</summary>
+    internal static object? Service(object generator, EmbeddingGeneratorMetadata metadata, Type serviceType, object? serviceKey)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(EmbeddingGeneratorMetadata) ? metadata
+            : serviceType.IsInstanceOfType(generator) ? generator
+            : null;
+    }
+
     internal static byte[] WriteJson(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();

@@ -55,13 +55,7 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
         return _endpoint.GenerateAsync(inputs, _batchSize, model, batch => EmbeddingEndpoint.WriteJson(json =>
         {
             json.WriteString("model", model);
-            json.WriteStartArray("input");
-            foreach (var input in batch)
-            {
-                json.WriteStringValue(input);
-            }
-
-            json.WriteEndArray();
+            EmbeddingEndpoint.WriteInputs(json, batch);
             if (dimensions is { } d)
             {
                 json.WriteNumber("dimensions", d);
@@ -69,14 +63,7 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
         }), cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) => EmbeddingEndpoint.Service(this, _metadata, serviceType, serviceKey);
 
     public void Dispose() => _endpoint.Dispose();
 }

@@ -57,13 +57,7 @@ public sealed class VoyageEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         var inputType = InputType(options);
         return _endpoint.GenerateAsync(inputs, _batchSize, model, batch => EmbeddingEndpoint.WriteJson(json =>
         {
-            json.WriteStartArray("input");
-            foreach (var input in batch)
-            {
-                json.WriteStringValue(input);
-            }
-
-            json.WriteEndArray();
+            EmbeddingEndpoint.WriteInputs(json, batch);
             json.WriteString("model", model);
             json.WriteString("input_type", inputType);
             if (dimensions is { } d)
@@ -73,14 +67,7 @@ public sealed class VoyageEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }), cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceKey is not null ? null
-            : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
-            : serviceType.IsInstanceOfType(this) ? this
-            : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) => EmbeddingEndpoint.Service(this, _metadata, serviceType, serviceKey);
 
     public void Dispose() => _endpoint.Dispose();
 

@@ -27,12 +27,7 @@ public sealed class ClaudeAnswersThroughHubTests
                 Sse.TextBlockStart(1), Sse.Text(" The limit doubles for couples.", 1), Sse.Citation(source, "The limit doubles for couples.", 0, index: 1), Sse.BlockStop(1),
                 Sse.MessageDelta(), Sse.MessageStop());
         };
-        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
-        {
-            ["Claude:ApiKey"] = ClaudeTestSetup.Key,
-            ["Claude:BaseUrl"] = claude.BaseUrl,
-            ["Claude:MaxRetries"] = "0",
-        });
+        await using var app = WithClaude(claude);
         var url = app.StartRealServer();
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
 
@@ -58,12 +53,7 @@ public sealed class ClaudeAnswersThroughHubTests
     {
         await using var claude = LoopbackMessagesServer.Start();
         claude.Fallback = _ => Sse.Answer("The policy manuals provided do not answer this question.");
-        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
-        {
-            ["Claude:ApiKey"] = ClaudeTestSetup.Key,
-            ["Claude:BaseUrl"] = claude.BaseUrl,
-            ["Claude:MaxRetries"] = "0",
-        });
+        await using var app = WithClaude(claude);
         var url = app.StartRealServer();
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
 
@@ -80,12 +70,7 @@ public sealed class ClaudeAnswersThroughHubTests
     {
         await using var claude = LoopbackMessagesServer.Start();
         claude.Fallback = _ => MessagesReply.Stream(Sse.MessageStart(), Sse.TextBlockStart(), Sse.Text("A property limit"), Sse.Error("overloaded_error", "Overloaded"));
-        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
-        {
-            ["Claude:ApiKey"] = ClaudeTestSetup.Key,
-            ["Claude:BaseUrl"] = claude.BaseUrl,
-            ["Claude:MaxRetries"] = "0",
-        });
+        await using var app = WithClaude(claude);
         var url = app.StartRealServer();
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
 
@@ -100,4 +85,11 @@ public sealed class ClaudeAnswersThroughHubTests
         var saved = await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversation));
         Assert.Empty(saved[0].GetProperty("result").GetProperty("answers").EnumerateArray());
     }
+
+    private static EligibilityApp WithClaude(LoopbackMessagesServer claude) => new(settings: new Dictionary<string, string>
+    {
+        ["Claude:ApiKey"] = ClaudeTestSetup.Key,
+        ["Claude:BaseUrl"] = claude.BaseUrl,
+        ["Claude:MaxRetries"] = "0",
+    });
 }
