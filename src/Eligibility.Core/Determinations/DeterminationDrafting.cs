@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Passages;
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Core.Determinations;
+
+/// <summary>
+/// Drafts a determination: redact the facts, compute the figures from data, retrieve the policy in effect in
+/// the benefit month, then either the model's draft with every citation verified and every quoted figure checked
+/// against the calculator, or (no model) the passages and figures with the outcome left to the caseworker.
+/// </summary>
+public sealed partial class DeterminationDrafting(HybridRetriever retriever, CaseFiguresCalculator calculator, IDeterminationDrafter? drafter = null)
+{
+    public const int PassagesGiven = 8;
+
+    public const string NoModelSummary =
+        "No language model is configured, so this draft proposes no outcome. The passages are the policy in effect for the benefit month "
+        + "that bears on these facts, and the figures are computed from the facts and the versioned tables. The outcome is yours to decide.";
+
+    public string? ModelId => drafter?.ModelId;
+
+    public async Task<DeterminationDraft> DraftAsync(CaseFacts facts, CancellationToken ct)
+    {
+        var redaction = FactsRedactor.Redact(facts);
+        var figures = calculator.Calculate(facts);
+        var asOf = facts.BenefitMonth;
+        var passages = await RetrieveAsync(facts, asOf, ct);
+        var missing = MissingInformation(facts, figures);
+        if (drafter is null || passages.Count == 0)
+        {
+            return NoModelDraft(facts, figures, passages, missing, redaction.Text, asOf);
+        }
+
+        var tool = new IncomeCalculatorTool(calculator.Income, facts.BenefitMonth);
+        var output = await drafter.DraftAsync(new DraftingRequest(redaction.Text, passages, figures, tool), ct);
+        var byId = passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
+        var citations = new List<DraftCitation>();
+        var dropped = 0;
+        var known = figures.Numbers().Concat(tool.Calls.SelectMany(c => NumbersIn(c.Output))).ToHashSet();
+        var steps = new List<DraftStep>();
+        foreach (var step in output.Steps)
+        {
+            var numbers = new List<int>();
+            var quoted = new List<string>();
+            foreach (var claim in step.Citations)
+            {
+                if (byId.TryGetValue(claim.PassageId, out var passage) && CitationVerifier.Locate(passage, claim.CitedText) is { } span)
+                {
+                    var citation = citations.FirstOrDefault(c => c.PassageId == passage.Id && c.Start == span.Start && c.End == span.End)
+                        ?? Cite(citations, passage, span);
+                    numbers.Add(citation.Number);
+                    quoted.Add(passage.Text);
+                }
+                else
+                {
+                    dropped++;
+                }
+            }
+
+            var unverified = FiguresIn(step.Text).Where(f => !known.Contains(f.Value) && !quoted.Any(q => q.Contains(f.Text, StringComparison.Ordinal))).Select(f => f.Text).ToList();
+            steps.Add(new DraftStep(step.Text, numbers.Distinct().ToList(), numbers.Count > 0, unverified));
+        }
+
+        var outcome = output.Outcome;
+        if (outcome != DraftOutcome.CannotTellYet && (steps.Count == 0 || steps.Any(s => !s.Supported || s.UnverifiedFigures.Count > 0)))
+        {
+            // An outcome resting on an unsupported step or a figure not from the calculator is not proposed.
+            missing.Add("the model's reasoning has unsupported steps or figures not from the calculator; its proposed outcome was withheld");
+            outcome = DraftOutcome.CannotTellYet;
+        }
+
+        return new DeterminationDraft(outcome, output.Summary, steps, figures, [.. missing, .. output.MissingInformation.Where(m => !missing.Contains(m))],
+            citations, passages.Select(p => p.Passage.Id).ToList(), AnswerMode.Generated, drafter.ModelId, output.PromptHash, redaction.Text,
+            [.. output.CalculatorCalls.Concat(tool.Calls).Distinct()], dropped, asOf);
+    }
+
+    /// <summary>The questions a caseworker would look up for these facts, run against the manuals in effect in the benefit month.</summary>
+    public static IReadOnlyList<string> QueriesFor(CaseFacts facts)
+    {
+        var applicant = facts.Applicant ?? facts.Household[0];
+        var queries = new List<string>();
+        if (facts.Program == MediCalProgram.Magi)
+        {
+            queries.Add("MAGI Medi-Cal income limit percent of the federal poverty level household size");
+            queries.Add("how countable income is counted monthly income MAGI household");
+            if (applicant.Pregnant)
+            {
+                queries.Add("pregnant people income limit eligibility");
+            }
+
+            if (applicant.Age < 19)
+            {
+                queries.Add("children under 19 income limit eligibility");
+            }
+        }
+        else
+        {
+            queries.Add("non-MAGI Medi-Cal property limit resources");
+            queries.Add("aged blind disabled income limit federal poverty level");
+            if (facts.Resources.Count > 0)
+            {
+                queries.Add("property that is exempt valuing countable property");
+            }
+        }
+
+        if (facts.Household.Any(m => m.ImmigrationStatus is not (ImmigrationStatus.Citizen or ImmigrationStatus.Unknown)))
+        {
+            queries.Add("immigration status eligibility qualified noncitizen");
+        }
+
+        queries.Add("timely determination of eligibility verification of income");
+        return queries;
+    }
+
+    private async Task<List<RetrievedPassage>> RetrieveAsync(CaseFacts facts, DateOnly asOf, CancellationToken ct)
+    {
+        var best = new Dictionary<string, RetrievedPassage>();
+        var order = new List<string>();
+        foreach (var query in QueriesFor(facts))
+        {
+            var found = await retriever.RetrieveAsync(new RetrievalRequest(query, asOf, null, 3), ct);
+            foreach (var p in found.Where(p => p.Support >= 0.3))
+            {
+                if (best.TryAdd(p.Passage.Id, p))
+                {
+                    order.Add(p.Passage.Id);
+                }
+            }
+        }
+
+        return order.Take(PassagesGiven).Select(id => best[id]).ToList();
+    }
+
+    private static DeterminationDraft NoModelDraft(CaseFacts facts, CaseFigures figures, List<RetrievedPassage> passages, List<string> missing, string sent, DateOnly asOf)
+    {
+        var citations = new List<DraftCitation>();
+        var steps = new List<DraftStep>();
+        foreach (var p in passages)
+        {
+            var text = p.Passage.Text;
+            var lead = CitationVerifier.Sentences(text).FirstOrDefault() ?? text;
+            var span = CitationVerifier.Locate(p.Passage, lead) ?? (0, text.Length);
+            var citation = Cite(citations, p.Passage, span);
+            steps.Add(new DraftStep($"§ {p.Passage.SectionPath.Leaf}: {text[span.Start..span.End]}", [citation.Number], true, []));
+        }
+
+        if (passages.Count == 0)
+        {
+            missing.Add($"no manual in effect for {facts.BenefitMonth:yyyy-MM} has a passage on these facts");
+        }
+
+        return new DeterminationDraft(DraftOutcome.LeftToCaseworker, NoModelSummary, steps, figures, missing, citations,
+            passages.Select(p => p.Passage.Id).ToList(), AnswerMode.Extractive, null, null, sent, [], 0, asOf);
+    }
+
+    private static List<string> MissingInformation(CaseFacts facts, CaseFigures figures)
+    {
+        var missing = new List<string>(figures.Unavailable);
+        for (var i = 0; i < facts.Household.Count; i++)
+        {
+            if (facts.Household[i].ImmigrationStatus == ImmigrationStatus.Unknown)
+            {
+                missing.Add($"immigration status of household member {i + 1}");
+            }
+        }
+
+        if (facts.Income.Count == 0)
+        {
+            missing.Add("income: none was reported; confirm the household has no income");
+        }
+
+        if (figures.PropertyTest is { LimitAmount: not null } && facts.Resources.Count == 0)
+        {
+            missing.Add("property: a property limit applies in this month and no property was reported; confirm there is none");
+        }
+
+        if (facts.Program == MediCalProgram.NonMagi && !facts.Household.Any(m => m.Age >= 65 || m.Disabled || m.Blind))
+        {
+            missing.Add("basis for non-MAGI Medi-Cal: no member is aged 65 or over, blind or disabled");
+        }
+
+        return missing;
+    }
+
+    private static DraftCitation Cite(List<DraftCitation> citations, Passage passage, (int Start, int End) span)
+    {
+        var citation = new DraftCitation(citations.Count + 1, passage.Id, passage.ManualId, passage.ManualTitle, passage.Version, passage.EffectiveDate,
+            passage.SectionPath.ToString(), passage.PageStart, passage.PageEnd, passage.Text[span.Start..span.End], span.Start, span.End);
+        citations.Add(citation);
+        return citation;
+    }
+
+    /// <summary>Dollar amounts and percentages written in a text ("$1,836.00", "138%", "138 percent").</summary>
+    public static IEnumerable<(string Text, decimal Value)> FiguresIn(string text) =>
+        Figure().Matches(text).Select(m => (m.Value.Trim(), decimal.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+
+    private static IEnumerable<decimal> NumbersIn(string json) =>
+        Number().Matches(json).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"\$\s?(?<n>\d[\d,]*(?:\.\d+)?)|(?<n>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"-?\d+(?:\.\d+)?")]
+    private static partial Regex Number();
+}
