@@ -4,8 +4,8 @@ namespace Eligibility.Core.Answering;
 
 /// <summary>
 /// Replaces personal data in text before it goes to a model: SSNs, Medi-Cal CINs, dates of birth, phone
-/// numbers, e-mail addresses and street addresses become numbered placeholders. The caseworker keeps the
-/// real text; the placeholders map back for display.
+/// numbers, e-mail addresses, street addresses and post office boxes become numbered placeholders. The
+/// caseworker keeps the real text; the placeholders map back for display.
 /// </summary>
 public static partial class PiiRedactor
 {
@@ -18,7 +18,8 @@ public static partial class PiiRedactor
     [GeneratedRegex(@"\b9?\d{8}[A-Z]\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cin();
 
-    [GeneratedRegex(@"\b(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b")]
+    // m/d/yyyy (or with - or .), yyyy-mm-dd (or with / or .), "March 4, 1961" and "4 March 1961".
+    [GeneratedRegex(@"\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[/.-](?:0[1-9]|1[0-2])[/.-](?:0[1-9]|[12]\d|3[01])\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\b|\b(?:0?[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}\b")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b")]
@@ -29,6 +30,9 @@ public static partial class PiiRedactor
 
     [GeneratedRegex(@"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][a-z]+ ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Mall|Ter|Terrace|Cir|Circle|Pkwy|Parkway|Hwy|Highway|Sq|Square|Trl|Trail|Loop|Row)\b\.?(?: (?:Apt|Unit|#) ?\w+)?")]
     private static partial Regex Address();
+
+    [GeneratedRegex(@"\bP\.? ?O\.? ?Box \d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostOfficeBox();
 
     /// <summary>Redacts; dates are redacted only when <paramref name="datesArePersonal"/> (a date in a policy question is usually not).</summary>
     public static Redaction Redact(string text, bool datesArePersonal = false)
@@ -54,6 +58,7 @@ public static partial class PiiRedactor
         result = Cin().Replace(result, m => Replace(m, "CIN"));
         result = Phone().Replace(result, m => Replace(m, "PHONE"));
         result = Address().Replace(result, m => Replace(m, "ADDRESS"));
+        result = PostOfficeBox().Replace(result, m => Replace(m, "ADDRESS"));
         if (datesArePersonal)
         {
             result = Date().Replace(result, m => Replace(m, "DATE"));

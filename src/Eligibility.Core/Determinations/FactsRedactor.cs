@@ -67,49 +67,108 @@ public static partial class FactsRedactor
         return new PiiRedactor.Redaction(text.ToString(), placeholders);
     }
 
-    /// <summary>Free text of a case with the case's names and known identifiers replaced, then the pattern redactor.</summary>
+    /// <summary>
+    /// Free text of a case with the case's known identifiers and contact details replaced, then the patterns
+    /// <see cref="PiiRedactor"/> knows, then the case's names, then any long run of digits (an account number).
+    /// </summary>
     public static string Scrub(string text, CaseFacts facts, Dictionary<string, string> placeholders)
     {
         var names = NamesOf(facts, placeholders);
         var result = text;
 
-        // Identifiers given in the facts, in whatever spacing the notes repeat them.
+        // Identifiers given in the facts, in whatever spacing and punctuation the notes repeat them.
         foreach (var m in facts.Household)
         {
             foreach (var id in new[] { m.Ssn, m.Cin }.OfType<string>())
             {
-                result = Regex.Replace(result, string.Join(@"[\s.-]?", id.Select(c => Regex.Escape(c.ToString()))), "[ID]", RegexOptions.IgnoreCase);
+                var characters = id.Where(char.IsLetterOrDigit).Select(c => Regex.Escape(c.ToString())).ToList();
+                if (characters.Count > 0)
+                {
+                    result = Regex.Replace(result, string.Join(@"[\s.-]*", characters), "[ID]", RegexOptions.IgnoreCase);
+                }
             }
         }
 
-        // Full names first, then each part of a name on its own ("Maria", "Lopez").
-        var parts = new List<(string Text, string Placeholder)>();
-        for (var i = 0; i < facts.Household.Count; i++)
-        {
-            var name = facts.Household[i].Name;
-            parts.Add((name, names[i]));
-            parts.AddRange(NameParts().Matches(name).Select(p => (p.Value, names[i])));
-        }
-
-        foreach (var (part, placeholder) in parts.Where(p => p.Text.Length >= 2).OrderByDescending(p => p.Text.Length))
-        {
-            result = Regex.Replace(result, $@"(?<![\p{{L}}\[]){Regex.Escape(part)}(?!\p{{L}})", placeholder, RegexOptions.IgnoreCase);
-        }
-
+        // Contact details, in any case and punctuation ("916.555.0134", "1234 oak st"); an address also by its street line.
         var contact = facts.Contact;
-        foreach (var value in new[] { contact?.Phone, contact?.Email, contact?.Address }.Where(v => !string.IsNullOrWhiteSpace(v)))
+        var address = contact?.Address?.Split(',')[0];
+        foreach (var value in new[] { contact?.Phone, contact?.Email, contact?.Address, address })
         {
-            result = result.Replace(value!.Trim(), "[CONTACT]", StringComparison.OrdinalIgnoreCase);
+            var words = Regex.Matches(value ?? "", @"[\p{L}\p{N}]+").Select(w => Regex.Escape(w.Value)).ToList();
+            if (words.Count > 0)
+            {
+                result = Regex.Replace(result, $@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\W_]*", words)}(?![\p{{L}}\p{{N}}])", "[CONTACT]", RegexOptions.IgnoreCase);
+            }
         }
 
+        // Patterns before names, so that a name inside an e-mail address does not break the address apart.
         var redaction = PiiRedactor.Redact(result, datesArePersonal: true);
         foreach (var (key, value) in redaction.Placeholders)
         {
             placeholders.TryAdd(key, value);
         }
 
-        return redaction.Text;
+        result = redaction.Text;
+
+        // Full names first, then each part of a name on its own ("Maria", "Lopez"; "Anne-Marie", "Anne", "Marie").
+        var parts = new List<(string Text, string Placeholder)>();
+        for (var i = 0; i < facts.Household.Count; i++)
+        {
+            var name = facts.Household[i].Name;
+            parts.Add((name, names[i]));
+            foreach (var part in NameParts().Matches(name).Select(p => p.Value))
+            {
+                parts.Add((part, names[i]));
+                parts.AddRange(part.Split(['-', '\'', '’']).Select(piece => (piece, names[i])));
+            }
+        }
+
+        foreach (var (part, placeholder) in parts.Where(p => p.Text.Length >= 2).DistinctBy(p => p.Text).OrderByDescending(p => p.Text.Length))
+        {
+            result = Regex.Replace(result, NamePattern(part), placeholder, RegexOptions.IgnoreCase);
+        }
+
+        return LongNumber().Replace(result, "[NUMBER]");
     }
+
+    /// <summary>
+    /// A name as a pattern that also finds it in other case, without its accents ("Nunez" for "Núñez"), with its
+    /// apostrophes straight, curly or left out, and with hyphens and spaces between its parts interchangeable.
+    /// </summary>
+    private static string NamePattern(string name)
+    {
+        var pattern = new StringBuilder(@"(?<![\p{L}\[])");
+        foreach (var c in name.Trim())
+        {
+            var plain = Accented.IndexOf(c, StringComparison.Ordinal) is var at and >= 0 ? Plain[at] : c;
+            pattern.Append(c switch
+            {
+                '\'' or '’' or '‘' or '`' => @"['’‘`]?",
+                '-' => @"[\s-]*",
+                _ when char.IsWhiteSpace(c) => @"[\s,-]+",
+                _ when plain != c => $"[{c}{plain}]\\p{{Mn}}*",
+                _ => Regex.Escape(c.ToString()) + (char.IsLetter(c) ? @"\p{Mn}*" : ""),
+            });
+        }
+
+        return pattern.Append(@"(?!\p{L})").ToString();
+    }
+
+    // Letters with diacritics and the letter each is written as without them. Invariant globalization has no
+    // Unicode decomposition, so the Latin-1, Latin Extended-A and Vietnamese letters are listed.
+    private const string Accented =
+        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂ"
+        + "ăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņ"
+        + "ŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưẠạẢ"
+        + "ảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚ"
+        + "ớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹøØłŁđĐħĦŧŦı";
+
+    private const string Plain =
+        "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaA"
+        + "aAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNn"
+        + "NnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaA"
+        + "aAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoO"
+        + "oOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyoOlLdDhHtTi";
 
     private static List<string> NamesOf(CaseFacts facts, Dictionary<string, string> placeholders)
     {
@@ -127,4 +186,8 @@ public static partial class FactsRedactor
     // Parts of a name worth matching on their own: words of two or more letters, apostrophes and hyphens kept.
     [GeneratedRegex(@"\p{L}[\p{L}'’-]+")]
     private static partial Regex NameParts();
+
+    // Eight or more digits in a row, spaces or hyphens allowed between them: an account or other identifying number.
+    [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){7,}(?!\d)")]
+    private static partial Regex LongNumber();
 }

@@ -1,6 +1,5 @@
 using Anthropic.Models.Messages;
 using Eligibility.Core.Answering;
-using Eligibility.Core.Passages;
 
 namespace Eligibility.Infrastructure.Anthropic;
 
@@ -30,7 +29,7 @@ internal static class AnswerRequestBuilder
         var content = new List<ContentBlockParam>(request.Passages.Count + 1);
         foreach (var retrieved in request.Passages)
         {
-            content.Add(SearchResult(retrieved.Passage));
+            content.Add(PassageSearchResult.For(retrieved.Passage));
         }
 
         content.Add(new TextBlockParam(request.Question.Trim()));
@@ -47,15 +46,6 @@ internal static class AnswerRequestBuilder
             Messages = messages,
         };
     }
-
-    /// <summary>One passage as a search result: its id is the citation source; citations are enabled on every block (the API requires all or none).</summary>
-    private static SearchResultBlockParam SearchResult(Passage passage) => new()
-    {
-        Source = passage.Id,
-        Title = SearchResultTitle.For(passage),
-        Content = [new TextBlockParam(passage.Text)],
-        Citations = new CitationsConfigParam { Enabled = true },
-    };
 
     private static string NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? Empty : text;
 }

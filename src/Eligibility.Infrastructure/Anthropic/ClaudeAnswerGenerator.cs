@@ -40,7 +40,7 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
         {
             stream = await _retry.ExecuteAsync(static (state, token) => state.OpenAsync(token), attempt, ct);
         }
-        catch (Exception ex) when (!IsCallerCancellation(ex, ct))
+        catch (Exception ex) when (!ClaudeErrors.IsCallerCancellation(ex, ct))
         {
             throw Fail(ex, answerStarted: false, attempt.Count);
         }
@@ -54,7 +54,7 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
                 {
                     next = await stream.NextAsync();
                 }
-                catch (Exception ex) when (!IsCallerCancellation(ex, ct))
+                catch (Exception ex) when (!ClaudeErrors.IsCallerCancellation(ex, ct))
                 {
                     throw Fail(ex, answerStarted: true, attempt.Count);
                 }
@@ -90,19 +90,10 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
         }
 
         var parameters = FollowUpRewriteRequestBuilder.Build(_options, question, history);
-        var attempts = 0;
+        var call = new ClaudeMessageCall(_connection, _retry, _options.Timeout);
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(_options.Timeout);
-            var message = await _retry.ExecuteAsync(
-                async (state, token) =>
-                {
-                    attempts++;
-                    return await state.Client.Messages.Create(parameters, token);
-                },
-                _connection,
-                timeout.Token);
+            var message = await call.SendAsync(parameters, ct);
             var rewritten = string.Concat(message.Content.Select(block => block.TryPickText(out var text) ? text.Text : string.Empty)).Trim();
             if (rewritten.Length == 0)
             {
@@ -112,9 +103,9 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
 
             return rewritten;
         }
-        catch (Exception ex) when (!IsCallerCancellation(ex, ct))
+        catch (Exception ex) when (!ClaudeErrors.IsCallerCancellation(ex, ct))
         {
-            ClaudeLog.RewriteFailed(_logger, _errors.Describe(ex, answerStarted: false, attempts));
+            ClaudeLog.RewriteFailed(_logger, _errors.Describe(ex, answerStarted: false, call.Attempts));
             return question;
         }
     }
@@ -127,8 +118,6 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
         ClaudeLog.AnswerFailed(_logger, attempts, failure.Message);
         return failure;
     }
-
-    private static bool IsCallerCancellation(Exception ex, CancellationToken ct) => ex is OperationCanceledException && ct.IsCancellationRequested;
 
     private static ClaudeOptions Validated(ClaudeOptions options)
     {

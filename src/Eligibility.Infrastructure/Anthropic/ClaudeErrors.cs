@@ -23,6 +23,9 @@ internal sealed class ClaudeErrors(ClaudeOptions options)
         _ => false,
     };
 
+    /// <summary>The caller gave up: not a Claude failure, so it is rethrown as is rather than described.</summary>
+    public static bool IsCallerCancellation(Exception exception, CancellationToken ct) => exception is OperationCanceledException && ct.IsCancellationRequested;
+
     /// <summary>A short reason for log lines about retries.</summary>
     public static string Reason(Exception exception) => exception switch
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Eligibility.Infrastructure.Anthropic;
 
 /// <summary>
-/// Log messages of the Claude adapter. None of them carries the API key, the question or the passages' text:
+/// Log messages of the Claude adapter. None of them carries the API key, the question, the case facts or the passages' text:
 /// only model names, counts, status codes and the (key-redacted) caseworker-readable failure reason.
 /// </summary>
 internal static partial class ClaudeLog
@@ -22,4 +22,10 @@ internal static partial class ClaudeLog
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Claude cited a search result that was not sent (index {Index} of {Passages}); the citation is dropped")]
     public static partial void UnknownCitationSource(ILogger logger, long index, int passages);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Claude drafted a determination with {Model} from {Passages} passages: {Requests} request(s), {CalculatorCalls} calculator call(s), {Steps} steps, {Citations} citations, {InputTokens} input and {OutputTokens} output tokens")]
+    public static partial void Drafted(ILogger logger, string model, int passages, int requests, int calculatorCalls, int steps, int citations, long inputTokens, long outputTokens);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Warning, Message = "Claude draft failed after {Attempts} attempt(s): {Reason}")]
+    public static partial void DraftFailed(ILogger logger, int attempts, string reason);
 }

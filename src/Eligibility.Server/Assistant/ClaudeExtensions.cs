@@ -1,5 +1,7 @@
 using Eligibility.Core.Answering;
+using Eligibility.Core.Determinations;
 using Eligibility.Infrastructure.Anthropic;
+using Eligibility.Infrastructure.Anthropic.Drafting;
 
 namespace Eligibility.Server.Assistant;
 
@@ -7,7 +9,7 @@ internal static class ClaudeExtensions
 {
     /// <summary>
     /// Claude answers when <c>Claude:ApiKey</c> is configured (configuration, user-secrets or <c>Claude__ApiKey</c>);
-    /// otherwise the assistant stays extractive.
+    /// otherwise the assistant stays extractive and determination drafts leave the outcome to the caseworker.
     /// </summary>
     public static IHostApplicationBuilder AddClaude(this IHostApplicationBuilder builder)
     {
@@ -15,6 +17,7 @@ internal static class ClaudeExtensions
         if (options.IsConfigured)
         {
             builder.Services.AddSingleton<IAnswerGenerator>(sp => new ClaudeAnswerGenerator(options, sp.GetRequiredService<ILogger<ClaudeAnswerGenerator>>()));
+            builder.Services.AddSingleton<IDeterminationDrafter>(sp => new ClaudeDeterminationDrafter(options, sp.GetRequiredService<ILogger<ClaudeDeterminationDrafter>>()));
         }
 
         return builder;

@@ -9,13 +9,13 @@ namespace Eligibility.Tests.Anthropic;
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (<see cref="HttpListener"/>) that speaks the Anthropic Messages API well enough
 /// to test the Claude adapter end to end: <c>POST /v1/messages</c>, every request recorded, answered from a queue
-/// of <see cref="MessagesReply"/> scripts (JSON, server-sent-event streams, error statuses, slow replies), then
-/// from <see cref="Fallback"/>.
+/// of <see cref="MessagesReply"/> scripts (JSON, server-sent-event streams, error statuses, slow replies, or
+/// replies written from the request), then from <see cref="Fallback"/>.
 /// </summary>
 internal sealed class LoopbackMessagesServer : IAsyncDisposable
 {
     private readonly HttpListener _listener;
-    private readonly ConcurrentQueue<MessagesReply> _script = new();
+    private readonly ConcurrentQueue<Func<RecordedMessagesRequest, MessagesReply>> _script = new();
     private readonly List<RecordedMessagesRequest> _requests = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stop = new();
@@ -69,6 +69,17 @@ internal sealed class LoopbackMessagesServer : IAsyncDisposable
     }
 
     public LoopbackMessagesServer Enqueue(params MessagesReply[] replies)
+    {
+        foreach (var reply in replies)
+        {
+            _script.Enqueue(_ => reply);
+        }
+
+        return this;
+    }
+
+    /// <summary>Replies written from the request they answer (e.g. citing the passages it carried), one per request in order.</summary>
+    public LoopbackMessagesServer Enqueue(params Func<RecordedMessagesRequest, MessagesReply>[] replies)
     {
         foreach (var reply in replies)
         {
@@ -144,9 +155,9 @@ internal sealed class LoopbackMessagesServer : IAsyncDisposable
             {
                 reply = MessagesReply.Error(404, "not_found_error", $"no route for {recorded.Method} {recorded.Path}");
             }
-            else if (!_script.TryDequeue(out reply!))
+            else
             {
-                reply = Fallback(recorded);
+                reply = _script.TryDequeue(out var scripted) ? scripted(recorded) : Fallback(recorded);
             }
 
             _handlers.Add(RespondAsync(context, reply));

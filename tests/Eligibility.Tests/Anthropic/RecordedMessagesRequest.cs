@@ -19,6 +19,14 @@ internal sealed record RecordedMessagesRequest(string Method, string Path, IRead
 
     public IReadOnlyList<JsonElement> Messages => [.. Json.GetProperty("messages").EnumerateArray()];
 
+    /// <summary>The search results of the first user message: each one's source (the passage id) and text.</summary>
+    public IReadOnlyList<(string Source, string Text)> SearchResults =>
+    [
+        .. Messages[0].GetProperty("content").EnumerateArray()
+            .Where(b => b.GetProperty("type").GetString() == "search_result")
+            .Select(b => (b.GetProperty("source").GetString()!, string.Concat(b.GetProperty("content").EnumerateArray().Select(t => t.GetProperty("text").GetString())))),
+    ];
+
     /// <summary>The content blocks of the last (current) user message.</summary>
     public IReadOnlyList<JsonElement> LastUserContent => [.. Messages[^1].GetProperty("content").EnumerateArray()];
 }

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Determinations;
+using Eligibility.Infrastructure.Anthropic.Drafting;
+
+namespace Eligibility.Tests.Anthropic;
+
+/// <summary>The calculator tool loop and the reading of the final cited draft, against the loopback Messages server.</summary>
+public sealed class ClaudeDraftingToolLoopTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_tool_use_reply_runs_the_calculator_sends_its_answer_back_and_the_final_cited_draft_is_read()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)), DraftingTestSetup.CitedDraft());
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+        var request = DraftingTestSetup.Request();
+
+        var output = await drafter.DraftAsync(request, Ct);
+
+        Assert.Equal(2, server.Requests.Count);
+        var second = server.Requests[1];
+        Assert.Equal(["user", "assistant", "user"], second.Messages.Select(m => m.GetProperty("role").GetString()));
+        Assert.Equal(server.Requests[0].Messages[0].GetRawText(), second.Messages[0].GetRawText());
+        Assert.Equal(server.Requests[0].Json.GetProperty("tools").GetRawText(), second.Json.GetProperty("tools").GetRawText());
+
+        var toolUse = Assert.Single(second.Messages[1].GetProperty("content").EnumerateArray());
+        Assert.Equal("tool_use", toolUse.GetProperty("type").GetString());
+        Assert.Equal("toolu_1", toolUse.GetProperty("id").GetString());
+        Assert.Equal("calculate_income", toolUse.GetProperty("name").GetString());
+        Assert.True(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(DraftingTestSetup.WagesInput), JsonNode.Parse(toolUse.GetProperty("input").GetRawText())));
+
+        var result = Assert.Single(second.LastUserContent);
+        Assert.Equal("tool_result", result.GetProperty("type").GetString());
+        Assert.Equal("toolu_1", result.GetProperty("tool_use_id").GetString());
+        var expected = new IncomeCalculatorTool(CaseFiguresCalculator.Default.Income, DraftingTestSetup.June2025).Invoke(JsonSerializer.Serialize(DraftingTestSetup.WagesInput));
+        Assert.Contains("\"countable_monthly_income\":1500", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, result.GetProperty("content").GetString());
+        Assert.False(result.TryGetProperty("is_error", out var isError) && isError.GetBoolean());
+        Assert.Equal(expected, Assert.Single(request.Calculator.Calls).Output);
+
+        Assert.Equal(DraftOutcome.LikelyEligible, output.Outcome);
+        Assert.Equal("Income is within the limit; the county must still verify it.", output.Summary);
+        Assert.Equal(
+            [
+                new DrafterStep("Income changes are reported within 10 days.", [new GeneratedCitation("mcep@2024-07#0001", "A beneficiary must report a change in income within 10 days of the change.")]),
+                new DrafterStep("The county acts within 30 days. This applies to every reported change.",
+                [
+                    new GeneratedCitation("mcep@2024-07#0002", "The county must act on a reported change within 30 days."),
+                    new GeneratedCitation("mcep@2024-07#0001", "A beneficiary must report a change in income"),
+                ]),
+            ],
+            output.Steps,
+            StepComparer.Instance);
+        Assert.Equal(["proof of the last 30 days of wages"], output.MissingInformation);
+        Assert.Empty(output.CalculatorCalls); // the caller reads the tool's own record
+        Assert.Matches("^[0-9a-f]{64}$", output.PromptHash);
+    }
+
+    [Fact]
+    public async Task Every_tool_use_of_a_round_gets_its_result_and_bad_input_comes_back_as_an_error_result()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(
+            MessagesReply.ToolUse(
+                ("toolu_a", "calculate_income", DraftingTestSetup.WagesInput),
+                ("toolu_b", "calculate_income", new { household_size = 0, incomes = Array.Empty<object>() }),
+                ("toolu_c", "web_search", new { query = "medi-cal" })),
+            DraftingTestSetup.CitedDraft());
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+        var request = DraftingTestSetup.Request();
+
+        await drafter.DraftAsync(request, Ct);
+
+        var results = server.Requests[1].LastUserContent;
+        Assert.Equal(["toolu_a", "toolu_b", "toolu_c"], results.Select(r => r.GetProperty("tool_use_id").GetString()));
+        Assert.False(results[0].TryGetProperty("is_error", out var first) && first.GetBoolean());
+        Assert.True(results[1].GetProperty("is_error").GetBoolean());
+        Assert.Contains("household size 0 is not possible", results[1].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.True(results[2].GetProperty("is_error").GetBoolean());
+        Assert.Contains("Use calculate_income", results[2].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, request.Calculator.Calls.Count); // the unknown tool ran nothing
+    }
+
+    [Fact]
+    public async Task A_model_that_keeps_asking_for_the_calculator_is_stopped_after_the_round_limit()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Fallback = _ => MessagesReply.ToolUse(("toolu_again", "calculate_income", DraftingTestSetup.WagesInput));
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+        var request = DraftingTestSetup.Request();
+
+        var error = await Assert.ThrowsAsync<AnswerGenerationException>(() => drafter.DraftAsync(request, Ct));
+
+        Assert.Equal(ClaudeDeterminationDrafter.MaxCalculatorRounds + 1, server.Requests.Count);
+        Assert.Equal(ClaudeDeterminationDrafter.MaxCalculatorRounds, request.Calculator.Calls.Count);
+        Assert.Equal("Claude was still asking for calculations after 4 rounds, so no draft was made. Try again, or draft this case by hand.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("likely-eligible", DraftOutcome.LikelyEligible)]
+    [InlineData("Likely Eligible", DraftOutcome.LikelyEligible)]
+    [InlineData("**likely-ineligible**", DraftOutcome.LikelyIneligible)]
+    [InlineData("likely_ineligible.", DraftOutcome.LikelyIneligible)]
+    [InlineData("cannot-tell-yet", DraftOutcome.CannotTellYet)]
+    [InlineData("probably eligible", DraftOutcome.CannotTellYet)]
+    [InlineData("eligible", DraftOutcome.CannotTellYet)]
+    [InlineData("likely-eligible | likely-ineligible", DraftOutcome.CannotTellYet)]
+    [InlineData("", DraftOutcome.CannotTellYet)]
+    public async Task The_outcome_is_read_from_its_line_and_anything_unreadable_is_cannot_tell_yet(string written, DraftOutcome expected)
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(DraftingTestSetup.CitedDraft(written));
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+
+        var output = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
+
+        Assert.Equal(expected, output.Outcome);
+        Assert.Equal(2, output.Steps.Count);
+    }
+
+    [Fact]
+    public async Task Marked_up_and_wrapped_lines_are_read_and_a_reply_without_the_format_has_no_outcome()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(
+            MessagesReply.Cited(new ReplyBlock("Here is my draft.\n- **Step 1:** Wages count as income\nand are counted monthly.\nMissing: pay stubs")),
+            MessagesReply.Cited(new ReplyBlock("I think this person qualifies.")));
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+
+        var marked = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
+        var prose = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
+
+        Assert.Equal(DraftOutcome.CannotTellYet, marked.Outcome);
+        Assert.Equal("Wages count as income and are counted monthly.", Assert.Single(marked.Steps).Text);
+        Assert.Equal(["pay stubs"], marked.MissingInformation);
+        Assert.Equal(DraftOutcome.CannotTellYet, prose.Outcome);
+        Assert.Equal("I think this person qualifies.", prose.Summary);
+        Assert.Empty(prose.Steps);
+    }
+
+    [Fact]
+    public async Task A_citation_of_a_passage_that_was_not_sent_is_reported_with_its_source_so_the_caller_drops_it()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(MessagesReply.Cited(
+            new ReplyBlock("OUTCOME: likely-eligible\nSUMMARY: Fine.\nSTEP: "),
+            new ReplyBlock("Wages count.", new ReplyCitation("other-manual#0009", "Wages count.", 7))));
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+
+        var output = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
+
+        Assert.Equal(new GeneratedCitation("other-manual#0009", "Wages count."), Assert.Single(Assert.Single(output.Steps).Citations));
+    }
+
+    /// <summary>Steps compared by text and citations (records compare lists by reference).</summary>
+    private sealed class StepComparer : IEqualityComparer<DrafterStep>
+    {
+        public static readonly StepComparer Instance = new();
+
+        public bool Equals(DrafterStep? x, DrafterStep? y) => x is not null && y is not null && x.Text == y.Text && x.Citations.SequenceEqual(y.Citations);
+
+        public int GetHashCode(DrafterStep obj) => obj.Text.GetHashCode(StringComparison.Ordinal);
+    }
+}
