@@ -1,24 +1,27 @@
 using Eligibility.Core.Manuals;
-using Eligibility.Core.Audit;
 using Eligibility.Core.Retrieval;
+using Eligibility.Infrastructure.Records;
 using Eligibility.Infrastructure.Sqlite;
 using Eligibility.Infrastructure.Vectors;
 
 namespace Eligibility.Infrastructure;
 
-/// <summary>The embedded defaults for one data folder: the SQLite catalogue and its search index.</summary>
+/// <summary>
+/// The embedded defaults for one data folder: the SQLite catalogue and its search index, and the case records
+/// (determinations and the audit log) in <c>records.db</c> beside them unless <paramref name="records"/> points elsewhere.
+/// </summary>
 public sealed class EmbeddedIndex
 {
-    public EmbeddedIndex(string dataDirectory, TimeProvider? clock = null)
+    public EmbeddedIndex(string dataDirectory, TimeProvider? clock = null, RecordsOptions? records = null)
     {
         Clock = clock ?? TimeProvider.System;
         Database = new SqliteDatabase(dataDirectory);
         Store = new SqliteManualStore(Database, Clock);
         Index = new SqlitePassageIndex(Database, new VectorCache());
-        Audit = new SqliteAuditLog(Database, Clock);
+        Records = new CaseRecords(records ?? new RecordsOptions(), dataDirectory, Clock);
     }
 
-    public SqliteAuditLog Audit { get; }
+    public CaseRecords Records { get; }
 
     public TimeProvider Clock { get; }
     public SqliteDatabase Database { get; }

@@ -18,7 +18,7 @@ internal static class PublishCommand
             try
             {
                 var published = await services.Embedded.Store.PublishAsync(new ManualVersionKey(result.GetRequiredValue(manual), result.GetRequiredValue(version)), ct);
-                await services.Embedded.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-published", published.Key.ToString(), new { effective = published.EffectiveDate }), ct);
+                await services.Embedded.Records.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-published", published.Key.ToString(), new { effective = published.EffectiveDate }), ct);
                 Write(result, new { Published = published.Key.ToString(), Effective = published.EffectiveDate }, $"published {published.Key} (effective {published.EffectiveDate:yyyy-MM-dd})");
                 return 0;
             }
@@ -40,7 +40,7 @@ internal static class PublishCommand
             try
             {
                 var rollback = await services.Embedded.Store.RollbackAsync(result.GetRequiredValue(manual), ct);
-                await services.Embedded.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-withdrawn", rollback.Withdrawn.Key.ToString(), new { nowInEffect = rollback.NowInEffect?.Key.ToString() }), ct);
+                await services.Embedded.Records.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-withdrawn", rollback.Withdrawn.Key.ToString(), new { nowInEffect = rollback.NowInEffect?.Key.ToString() }), ct);
                 var now = rollback.NowInEffect is { } v ? $"{v.Key} is in effect" : "no version is in effect today";
                 Write(result, new { Withdrawn = rollback.Withdrawn.Key.ToString(), InEffect = rollback.NowInEffect?.Key.ToString() }, $"withdrew {rollback.Withdrawn.Key}; {now}");
                 return 0;

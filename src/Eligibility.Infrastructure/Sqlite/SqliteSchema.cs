@@ -88,17 +88,6 @@ internal static class SqliteSchema
             comment    TEXT,
             created_at TEXT NOT NULL
         );
-        CREATE TABLE IF NOT EXISTS audit_log (
-            sequence      INTEGER PRIMARY KEY,
-            at            TEXT NOT NULL,
-            actor         TEXT NOT NULL,
-            kind          TEXT NOT NULL,
-            subject       TEXT NOT NULL,
-            payload       TEXT NOT NULL,
-            previous_hash TEXT NOT NULL,
-            hash          TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log (subject, sequence);
         CREATE TABLE IF NOT EXISTS passage_vectors (
             passage_id  TEXT PRIMARY KEY,
             version_key TEXT NOT NULL,

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Eligibility.Core.Determinations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eligibility.Infrastructure.Records;
+
+/// <summary>Determinations in the records database. A decision is one conditional UPDATE that only matches a draft.</summary>
+internal sealed class EfDeterminationStore(RecordsDatabase database) : IDeterminationStore
+{
+    public async Task AddAsync(Determination determination, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(determination);
+        if (determination.IsFinal)
+        {
+            throw new ArgumentException($"determination {determination.Id} is already {determination.State}: only drafts are added, decisions go through DecideAsync", nameof(determination));
+        }
+
+        await using var db = await database.OpenAsync(ct);
+        db.Determinations.Add(DeterminationRow.From(determination));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<Determination?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var row = await db.Determinations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        return row?.ToDetermination();
+    }
+
+    public async Task<IReadOnlyList<Determination>> ListAsync(string? createdBy, int take, CancellationToken ct)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var rows = db.Determinations.AsNoTracking();
+        if (createdBy is not null)
+        {
+            rows = rows.Where(r => r.CreatedBy == createdBy);
+        }
+
+        var newest = await rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(Math.Max(take, 0)).ToListAsync(ct);
+        return newest.ConvertAll(r => r.ToDetermination());
+    }
+
+    public async Task<IReadOnlyList<Determination>> CorrectionsOfAsync(string id, CancellationToken ct)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.Determinations.AsNoTracking().Where(r => r.Corrects == id).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(ct);
+        return rows.ConvertAll(r => r.ToDetermination());
+    }
+
+    public async Task<bool> DecideAsync(string id, Decision decision, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.State == DeterminationState.Draft)
+        {
+            throw new ArgumentException("a decision approves, amends or rejects; it cannot leave a determination a draft", nameof(decision));
+        }
+
+        var state = decision.State.ToString();
+        var decidedAt = StoredTime.ToColumn(decision.DecidedAt);
+        var outcome = decision.FinalOutcome.ToString();
+        var amendments = JsonSerializer.Serialize(decision.Amendments, RecordsJson.Options);
+        await using var db = await database.OpenAsync(ct);
+
+        // The state test is part of the UPDATE itself: of two concurrent decisions only one still finds a draft.
+        var updated = await db.Determinations
+            .Where(r => r.Id == id && r.State == DeterminationRow.DraftState)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.State, state)
+                    .SetProperty(r => r.DecidedBy, decision.DecidedBy)
+                    .SetProperty(r => r.DecidedAt, decidedAt)
+                    .SetProperty(r => r.FinalOutcome, outcome)
+                    .SetProperty(r => r.FinalSummary, decision.FinalSummary)
+                    .SetProperty(r => r.Amendments, amendments)
+                    .SetProperty(r => r.Reason, decision.Reason),
+                ct);
+        return updated == 1;
+    }
+}

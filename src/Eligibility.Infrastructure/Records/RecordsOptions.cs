@@ -1,0 +1,35 @@
+namespace Eligibility.Infrastructure.Records;
+
+/// <summary>
+/// Where determinations and the audit log are kept (configuration section "Records"): <c>sqlite</c>, the default,
+/// in <c>records.db</c> in the data folder unless a connection string says otherwise, or <c>postgres</c> with a
+/// connection string.
+/// </summary>
+public sealed class RecordsOptions
+{
+    public const string SectionName = "Records";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+    public const string DefaultFileName = "records.db";
+
+    public string Provider { get; set; } = Sqlite;
+
+    public string? ConnectionString { get; set; }
+
+    public bool UsesPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What is wrong with the settings, or null when they can be used.</summary>
+    public string? Problem =>
+        !UsesPostgres && !string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? $"Records:Provider '{Provider}' is not known: use '{Sqlite}' or '{Postgres}'"
+            : UsesPostgres && string.IsNullOrWhiteSpace(ConnectionString)
+                ? "Records:Provider is 'postgres' but Records:ConnectionString is empty"
+                : null;
+
+    /// <summary>The settings the server would read, from <c>Records__Provider</c> and <c>Records__ConnectionString</c> (for the command-line tools).</summary>
+    public static RecordsOptions FromEnvironment() => new()
+    {
+        Provider = Environment.GetEnvironmentVariable($"{SectionName}__{nameof(Provider)}") is { Length: > 0 } provider ? provider : Sqlite,
+        ConnectionString = Environment.GetEnvironmentVariable($"{SectionName}__{nameof(ConnectionString)}"),
+    };
+}
