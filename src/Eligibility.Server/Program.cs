@@ -1,4 +1,5 @@
 using Eligibility.Server.Assistant;
+using Eligibility.Server.Determinations;
 using Eligibility.Server.Health;
 using Eligibility.Server.Hosting;
 using Eligibility.Server.Identity;
@@ -19,6 +20,7 @@ builder.AddIndexWarmUp();
 builder.AddSignIn();
 builder.AddClaude();
 builder.AddAssistant();
+builder.AddDeterminations();
 
 var app = builder.Build();
 app.UseDefaultFiles();
@@ -31,6 +33,7 @@ app.MapAudit();
 app.MapSignIn();
 app.MapAssistant();
 app.MapAnswers();
+app.MapDeterminations();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

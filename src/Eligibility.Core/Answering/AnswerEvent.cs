@@ -56,7 +56,8 @@ public sealed record AnswerCompleted(
     int UnsupportedSentences,
     long RetrievalMilliseconds,
     long ServerMilliseconds,
-    long TotalMilliseconds) : AnswerEvent;
+    long TotalMilliseconds,
+    string? PromptHash = null) : AnswerEvent;
 
 /// <summary>The answer could not be made; nothing of it is saved as a finished answer.</summary>
 public sealed record AnswerFailed(string Message) : AnswerEvent;

@@ -59,6 +59,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         var pending = new System.Text.StringBuilder();
         var dropped = 0;
         var unsupported = new List<string>();
+        var promptHash = PromptHash.Of(generator.ModelId, standalone, passages, request.History);
         var events = generator.GenerateAsync(new GenerationRequest(standalone, passages, request.History), ct).GetAsyncEnumerator(ct);
         string? failure = null;
         while (true)
@@ -121,11 +122,11 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
             }
         }
 
-        yield return Completed(abstained, [.. numbers.Keys], dropped, unsupported.Count);
+        yield return Completed(abstained, [.. numbers.Keys], dropped, unsupported.Count, promptHash);
 
-        AnswerCompleted Completed(bool abstained, IReadOnlyList<string> passageIds, int droppedCitations, int unsupportedSentences) =>
+        AnswerCompleted Completed(bool abstained, IReadOnlyList<string> passageIds, int droppedCitations, int unsupportedSentences, string? hash = null) =>
             new(answerId, abstained, Mode, passageIds, droppedCitations, unsupportedSentences, retrievalMs,
-                (long)(total.Elapsed - modelTime).TotalMilliseconds, total.ElapsedMilliseconds);
+                (long)(total.Elapsed - modelTime).TotalMilliseconds, total.ElapsedMilliseconds, hash);
     }
 
     private static IEnumerable<AnswerEvent> Extractive(GroundedAnswer answer, RetrievalResult result)

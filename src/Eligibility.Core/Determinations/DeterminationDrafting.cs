@@ -28,9 +28,19 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         var asOf = facts.BenefitMonth;
         var passages = await RetrieveAsync(facts, asOf, ct);
         var missing = MissingInformation(facts, figures);
-        if (drafter is null || passages.Count == 0)
+        if (drafter is null)
         {
             return NoModelDraft(facts, figures, passages, missing, redaction.Text, asOf);
+        }
+
+        if (passages.Count == 0)
+        {
+            // Nothing to cite: the model is not asked, and the draft says so instead of proposing an outcome.
+            return NoModelDraft(facts, figures, passages, missing, redaction.Text, asOf) with
+            {
+                Outcome = DraftOutcome.CannotTellYet,
+                Summary = $"No manual in effect for {facts.BenefitMonth:yyyy-MM} has a passage on these facts, so no outcome is proposed. The figures are computed from the facts and the versioned tables.",
+            };
         }
 
         var tool = new IncomeCalculatorTool(calculator.Income, facts.BenefitMonth);
@@ -140,10 +150,12 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         foreach (var p in passages)
         {
             var text = p.Passage.Text;
-            var lead = CitationVerifier.Sentences(text).FirstOrDefault() ?? text;
+            var leaf = p.Passage.SectionPath.Leaf;
+            var body = text.StartsWith(leaf, StringComparison.Ordinal) && text.Length > leaf.Length ? text[leaf.Length..] : text;
+            var lead = CitationVerifier.Sentences(body).FirstOrDefault() ?? text;
             var span = CitationVerifier.Locate(p.Passage, lead) ?? (0, text.Length);
             var citation = Cite(citations, p.Passage, span);
-            steps.Add(new DraftStep($"§ {p.Passage.SectionPath.Leaf}: {text[span.Start..span.End]}", [citation.Number], true, []));
+            steps.Add(new DraftStep($"{leaf}: {text[span.Start..span.End]}", [citation.Number], true, []));
         }
 
         if (passages.Count == 0)

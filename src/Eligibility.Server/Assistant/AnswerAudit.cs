@@ -17,6 +17,7 @@ internal static class AnswerAudit
             asOf = started.AsOf,
             mode = done.Mode.ToString(),
             model = modelId,
+            promptHash = done.PromptHash,
             abstained = done.Abstained,
             passages = answer.Sources.Select(p => new { p.PassageId, p.ManualId, p.Version, p.SectionPath }),
             text = answer.Text,

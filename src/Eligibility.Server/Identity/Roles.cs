@@ -14,6 +14,12 @@ public static class Roles
     /// <summary>Whole answers over HTTP (evaluation runs): evaluators, caseworkers and admins.</summary>
     public const string AnswersPolicy = "Answers";
 
+    /// <summary>
+    /// Moving a draft determination to APPROVED, AMENDED or REJECTED: a caseworker (not an admin, not any other
+    /// role) in a human session (see <see cref="HumanSession"/>).
+    /// </summary>
+    public const string DecidePolicy = "Decide";
+
     /// <summary>Administration (audit verification): admins only.</summary>
     public const string AdminPolicy = "Admin";
 }

@@ -1,0 +1,45 @@
+using Eligibility.Core.Audit;
+using Eligibility.Core.Determinations;
+
+namespace Eligibility.Server.Determinations;
+
+/// <summary>
+/// What the audit keeps of a determination: for a draft, the facts exactly as sent to any model (redacted), the
+/// model and prompt hash, the passages with their manual versions, the figures, the outcome, every step and
+/// verified citation; for a decision, who decided, what, the amendments and the reason.
+/// </summary>
+internal static class DeterminationAudit
+{
+    public static AuditRecord Drafted(Determination d) => new(d.CreatedBy, "determination-draft", d.Id, new
+    {
+        corrects = d.Corrects,
+        program = d.Facts.Program.ToString(),
+        benefitMonth = d.Facts.BenefitMonth,
+        factsSent = d.Draft.FactsSentToModel,
+        mode = d.Draft.Mode.ToString(),
+        model = d.Draft.Model,
+        promptHash = d.Draft.PromptHash,
+        asOf = d.Draft.AsOf,
+        passages = d.Draft.PassagesConsidered,
+        citations = d.Draft.Citations.Select(c => new { c.Number, c.PassageId, c.ManualId, c.Version, c.CitedText }),
+        outcome = d.Draft.Outcome.ToString(),
+        summary = d.Draft.Summary,
+        steps = d.Draft.Steps,
+        figures = d.Draft.Figures.Steps,
+        calculatorCalls = d.Draft.CalculatorCalls,
+        missing = d.Draft.MissingInformation,
+        droppedCitations = d.Draft.DroppedCitations,
+    });
+
+    public static AuditRecord Decided(Determination d, Decision decision) => new(decision.DecidedBy, "determination-decision", d.Id, new
+    {
+        state = decision.State.ToString(),
+        draftOutcome = d.Draft.Outcome.ToString(),
+        finalOutcome = decision.FinalOutcome.ToString(),
+        decision.FinalSummary,
+        decision.Amendments,
+        decision.Reason,
+    });
+
+    public static AuditRecord Refused(string user, string id, string reason) => new(user, "determination-decision-refused", id, new { reason });
+}

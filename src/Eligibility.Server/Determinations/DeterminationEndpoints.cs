@@ -1,0 +1,193 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Audit;
+using Eligibility.Core.Determinations;
+using Eligibility.Core.Manuals;
+using Eligibility.Server.Identity;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Eligibility.Server.Determinations;
+
+/// <summary>
+/// Draft determinations for caseworkers: <c>POST /api/determinations</c> drafts from case facts,
+/// <c>POST /api/determinations/{id}/decision</c> approves, amends or rejects (a caseworker in a human session
+/// only), <c>POST …/corrections</c> drafts a correction of a final one, <c>GET …/print</c> is the printable record.
+/// </summary>
+internal static class DeterminationEndpoints
+{
+    /// <summary>Cross-site forms cannot send this header, so a cookie alone cannot change a determination.</summary>
+    public const string PanelHeader = "X-Requested-With";
+
+    public static IEndpointRouteBuilder MapDeterminations(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/determinations").RequireAuthorization(Roles.CaseworkerPolicy);
+        api.MapPost("", (HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, null, ct)).AddEndpointFilter(RequirePanelHeader);
+        api.MapGet("", ListAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapPost("/{id}/corrections", (string id, HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, id, ct)).AddEndpointFilter(RequirePanelHeader);
+        api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Roles.DecidePolicy).AddEndpointFilter(RequirePanelHeader);
+        api.MapGet("/{id}/print", PrintAsync);
+        return app;
+    }
+
+    /// <summary>The services every handler needs, resolved together.</summary>
+    internal sealed record Services(
+        DeterminationDrafting Drafting, IDeterminationStore Store, IAuditLog Audit, IManualStore Manuals, TimeProvider Clock,
+        IOptions<JsonOptions> Json, ILogger<DeterminationDrafting> Log);
+
+    private static async Task<IResult> DraftAsync(HttpContext http, Services s, string? corrects, CancellationToken ct)
+    {
+        if (corrects is not null)
+        {
+            var original = await s.Store.GetAsync(corrects, ct);
+            if (original is null)
+            {
+                return NotFound(corrects);
+            }
+
+            if (!original.IsFinal)
+            {
+                return Results.Problem($"Determination {corrects} is still a draft; approve, amend or reject it before correcting it.", statusCode: 409, title: "Not final");
+            }
+        }
+
+        CaseFactsForm? form;
+        try
+        {
+            form = await JsonSerializer.DeserializeAsync<CaseFactsForm>(http.Request.Body, s.Json.Value.SerializerOptions, ct);
+        }
+        catch (JsonException e)
+        {
+            return Results.Problem($"The case facts are not valid JSON: {e.Message}", statusCode: 400, title: "Unreadable case facts");
+        }
+
+        if (form is null)
+        {
+            return Results.Problem("The case facts are empty.", statusCode: 400, title: "Unreadable case facts");
+        }
+
+        var today = DateOnly.FromDateTime(s.Clock.GetUtcNow().UtcDateTime);
+        var published = (await s.Manuals.ListVersionsAsync(null, ct)).Where(v => v.Status == VersionStatus.Published).ToList();
+        var earliest = published.Count == 0 ? (DateOnly?)null : published.Min(v => v.EffectiveDate);
+        var (facts, problems) = CaseFactsValidator.Validate(form, earliest, today);
+        if (facts is null)
+        {
+            return Results.Problem(
+                $"The case facts have {problems.Count} problem{(problems.Count == 1 ? "" : "s")}: {string.Join("; ", problems)}", statusCode: 400,
+                title: "Case facts need correcting", extensions: new Dictionary<string, object?> { ["problems"] = problems });
+        }
+
+        DeterminationDraft draft;
+        try
+        {
+            draft = await s.Drafting.DraftAsync(facts, ct);
+        }
+        catch (AnswerGenerationException e)
+        {
+            s.Log.LogWarning("Drafting failed: {Reason}", e.Message);
+            return Results.Problem($"The model could not draft this determination: {e.Message} Nothing was saved; try again, or draft without the model.", statusCode: 502, title: "Drafting failed");
+        }
+
+        var user = UserName(http.User);
+        var determination = new Determination(Determination.NewId(), user, s.Clock.GetUtcNow(), facts, draft, corrects);
+        await s.Store.AddAsync(determination, ct);
+        await s.Audit.AppendAsync(DeterminationAudit.Drafted(determination), ct);
+        return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], MayDecide(http.User)));
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IDeterminationStore store, bool? all, CancellationToken ct)
+    {
+        var everyone = all == true && http.User.IsInRole(Roles.Admin);
+        var list = await store.ListAsync(everyone ? null : UserName(http.User), 50, ct);
+        return Results.Ok(list.Select(DeterminationSummary.Of));
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, IDeterminationStore store, CancellationToken ct) =>
+        await store.GetAsync(id, ct) is { } d
+            ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)))
+            : NotFound(id);
+
+    private static async Task<IResult> DecideAsync(string id, DecisionBody? body, HttpContext http, IDeterminationStore store, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        // The policy has already required a caseworker in a human session; this is where that becomes a decider.
+        var caseworker = new Caseworker(UserName(http.User));
+        var determination = await store.GetAsync(id, ct);
+        if (determination is null)
+        {
+            return NotFound(id);
+        }
+
+        if (body is null || ParseDecision(body.Decision) is not { } kind)
+        {
+            return Results.Problem($"'{body?.Decision}' is not a decision: use approved, amended or rejected.", statusCode: 400, title: "Unknown decision");
+        }
+
+        DraftOutcome? outcome = null;
+        if (!string.IsNullOrWhiteSpace(body.Outcome))
+        {
+            outcome = CaseFactsValidator.ParseEnum<DraftOutcome>(body.Outcome);
+            if (outcome is null or DraftOutcome.LeftToCaseworker)
+            {
+                return Results.Problem($"'{body.Outcome}' is not an outcome: use likely-eligible, likely-ineligible or cannot-tell-yet.", statusCode: 400, title: "Unknown outcome");
+            }
+        }
+
+        Decision decision;
+        try
+        {
+            decision = DecisionRules.Decide(determination, caseworker, new DecisionRequest(kind, outcome, body.Summary, body.Reason), clock.GetUtcNow());
+        }
+        catch (DecisionException e)
+        {
+            return Results.Problem(e.Message, statusCode: determination.IsFinal ? 409 : 400, title: determination.IsFinal ? "Already final" : "Decision not possible");
+        }
+
+        if (!await store.DecideAsync(id, decision, ct))
+        {
+            await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, "already decided by someone else"), ct);
+            return Results.Problem($"Determination {id} was decided by someone else a moment ago and cannot change; reload it.", statusCode: 409, title: "Already final");
+        }
+
+        await audit.AppendAsync(DeterminationAudit.Decided(determination, decision), ct);
+        var decided = determination with { Decision = decision };
+        return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)));
+    }
+
+    private static async Task<IResult> PrintAsync(string id, IDeterminationStore store, IAuditLog audit, HttpContext http, CancellationToken ct)
+    {
+        if (await store.GetAsync(id, ct) is not { } d)
+        {
+            return NotFound(id);
+        }
+
+        var entries = await audit.ReadAsync(id, ct);
+        var corrections = await store.CorrectionsOfAsync(id, ct);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Content(DeterminationPrintPage.Render(d, corrections, entries), "text/html; charset=utf-8");
+    }
+
+    private static DeterminationState? ParseDecision(string? text) => CaseFactsValidator.ParseEnum<DeterminationState>(text) switch
+    {
+        DeterminationState.Draft => null,
+        var state => state,
+    } ?? (text?.Trim().ToLowerInvariant() switch
+    {
+        "approve" => DeterminationState.Approved,
+        "amend" => DeterminationState.Amended,
+        "reject" => DeterminationState.Rejected,
+        _ => null,
+    });
+
+    private static bool MayDecide(ClaimsPrincipal user) => user.IsInRole(Roles.Caseworker) && HumanSession.Holds(user);
+
+    private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    private static IResult NotFound(string id) => Results.Problem($"Determination '{id}' was not found.", statusCode: 404, title: "Not found");
+
+    private static async ValueTask<object?> RequirePanelHeader(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.Headers.ContainsKey(PanelHeader)
+            ? await next(context)
+            : Results.Problem($"The request must carry the {PanelHeader} header (sent by the panel); a plain form post cannot change a determination.", statusCode: 400, title: "Missing header");
+}
