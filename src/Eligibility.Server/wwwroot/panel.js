@@ -1,9 +1,10 @@
-// The side panel: sign in, ask over SignalR, render the streamed answer with numbered citations,
-// show a cited passage with the quoted span highlighted, copy, feedback. No framework, no CDN.
+// The side panel: sign in, the Ask | Case tabs, ask over SignalR, render the streamed answer with numbered
+// citations, show a cited passage with the quoted span highlighted, copy, feedback. No framework, no CDN.
+// The Case view (case-problems.js, case-form.js, determination-view.js, case.js) uses window.EligibilityPanel.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
-  const state = { connection: null, conversationId: null, asking: false };
+  const state = { connection: null, conversationId: null, asking: false, passageOpener: null, view: "assistant" };
 
   function setStatus(text, bad) {
     $("connection").textContent = text;
@@ -33,15 +34,55 @@
   async function start() {
     const user = await me();
     $("sign-in").hidden = !!user;
-    $("assistant").hidden = !user;
-    if (!user) { setStatus("Signed out"); $("user").focus(); return; }
+    $("views").hidden = !user;
+    if (!user) { setStatus("Signed out"); showView(null); $("user").focus(); return; }
     if (!user.roles.includes("caseworker") && !user.roles.includes("admin")) {
       setStatus(`${user.name}: the assistant is for caseworkers`, true);
-      $("assistant").hidden = true;
+      $("views").hidden = true;
+      showView(null);
       return;
     }
-    await connect(user.name);
-    $("question").focus();
+    showView(state.view);
+    if (!state.connection) await connect(user.name);
+    else setStatus(`Signed in as ${user.name}`);
+    if (state.view === "assistant") $("question").focus();
+  }
+
+  // The session ended (a 401 from an API call): back to the sign-in form; what was typed stays in the page.
+  async function signedOut(message) {
+    const connection = state.connection;
+    state.connection = null;
+    connection?.stop();
+    await start();
+    $("sign-in-error").textContent = message || "";
+  }
+
+  // Tabs: Ask | Case, with arrow keys, Home and End moving between them (WAI-ARIA tabs pattern).
+  const tabs = () => [...document.querySelectorAll("#views [role=tab]")];
+
+  function showView(view) {
+    if (view) state.view = view;
+    for (const tab of tabs()) {
+      const panel = tab.getAttribute("aria-controls");
+      const selected = panel === state.view;
+      tab.setAttribute("aria-selected", String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      $(panel).hidden = !view || !selected;
+    }
+    closePassage(false);
+    if (view) document.dispatchEvent(new CustomEvent("panel:view", { detail: view }));
+  }
+
+  function tabKeys(event) {
+    const all = tabs();
+    const at = all.indexOf(document.activeElement);
+    if (at < 0) return;
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = all[(next + all.length) % all.length];
+    tab.focus();
+    showView(tab.getAttribute("aria-controls"));
   }
 
   async function connect(name) {
@@ -51,7 +92,7 @@
       .build();
     connection.onreconnecting(() => setStatus("Connection lost — reconnecting…", true));
     connection.onreconnected(() => setStatus(`Signed in as ${name}`));
-    connection.onclose(() => setStatus("Disconnected. Reload the page to reconnect.", true));
+    connection.onclose(() => { if (state.connection === connection) setStatus("Disconnected. Reload the page to reconnect.", true); });
     try {
       await connection.start();
       state.connection = connection;
@@ -149,39 +190,55 @@
       const button = el("button", "cite", String(number));
       button.type = "button";
       button.setAttribute("aria-label", `Show cited passage ${number}`);
-      button.addEventListener("click", () => showPassage(citations.filter((c) => c.number === number)));
+      button.addEventListener("click", () => {
+        const cites = citations.filter((c) => c.number === number);
+        if (!cites.length) return;
+        showPassage(cites[0].passageId, cites.map((c) => [c.start, c.end]), button)
+          .catch((error) => { $("ask-error").textContent = `Could not open the passage: ${error.message}`; });
+      });
       answer.append(button);
     }
   }
 
-  async function showPassage(cites) {
-    if (!cites.length) return;
-    const first = cites[0];
-    try {
-      const passage = await state.connection.invoke("GetPassage", first.passageId);
-      $("passage-meta").innerHTML = "";
-      const meta = $("passage-meta");
-      meta.append(el("strong", "", passage.manualTitle), document.createElement("br"),
-        document.createTextNode(`${passage.sectionPath}`), document.createElement("br"),
-        document.createTextNode(`Version ${passage.version}, effective ${passage.effectiveDate} · ${passage.pageStart === passage.pageEnd ? "page " + passage.pageStart : "pages " + passage.pageStart + "–" + passage.pageEnd}`));
-      const body = $("passage-text");
-      body.textContent = "";
-      const spans = cites.map((c) => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
-      let at = 0;
-      for (const [start, end] of spans) {
-        if (start < at) continue;
-        body.append(document.createTextNode(passage.text.slice(at, start)));
-        body.append(el("mark", "", passage.text.slice(start, end)));
-        at = end;
-      }
-      body.append(document.createTextNode(passage.text.slice(at)));
-      $("passage-source").href = passage.sourceUrl;
-      $("passage").hidden = false;
-      $("passage").focus();
-      body.querySelector("mark")?.scrollIntoView({ block: "center" });
-    } catch (error) {
-      $("ask-error").textContent = `Could not open the passage: ${error.message}`;
+  // Opens a passage (GET /api/passages/{id}) with the cited spans highlighted ([start, end] pairs, or the quoted
+  // text itself); focus returns to `opener` when it closes. Rejects with an Error whose message can be shown as it is.
+  async function showPassage(passageId, spans, opener) {
+    const response = await fetch(`/api/passages/${encodeURIComponent(passageId)}`, { credentials: "same-origin" });
+    if (response.status === 401) { signedOut("Your session has ended. Sign in again."); throw new Error("your session has ended"); }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      throw new Error(problem.detail || `the server answered ${response.status}`);
     }
+    const passage = await response.json();
+    $("passage-meta").innerHTML = "";
+    const meta = $("passage-meta");
+    meta.append(el("strong", "", passage.manualTitle), document.createElement("br"),
+      document.createTextNode(`${passage.sectionPath}`), document.createElement("br"),
+      document.createTextNode(`Version ${passage.version}, effective ${passage.effectiveDate} · ${passage.pageStart === passage.pageEnd ? "page " + passage.pageStart : "pages " + passage.pageStart + "–" + passage.pageEnd}`));
+    const body = $("passage-text");
+    body.textContent = "";
+    let at = 0;
+    const located = spans.map((s) => (typeof s === "string" ? [passage.text.indexOf(s), passage.text.indexOf(s) + s.length] : s));
+    for (const [start, end] of located.filter(([s, e]) => s >= 0 && e > s).sort((a, b) => a[0] - b[0])) {
+      if (start < at) continue;
+      body.append(document.createTextNode(passage.text.slice(at, start)));
+      body.append(el("mark", "", passage.text.slice(start, end)));
+      at = end;
+    }
+    body.append(document.createTextNode(passage.text.slice(at)));
+    $("passage-source").href = passage.sourceUrl;
+    state.passageOpener = opener || null;
+    $("passage").hidden = false;
+    $("passage").focus();
+    body.querySelector("mark")?.scrollIntoView({ block: "center" });
+  }
+
+  function closePassage(restoreFocus) {
+    if ($("passage").hidden) return;
+    $("passage").hidden = true;
+    const opener = state.passageOpener;
+    state.passageOpener = null;
+    if (restoreFocus) (opener && opener.isConnected ? opener : $("question")).focus();
   }
 
   function actions(answerId, copy) {
@@ -221,7 +278,12 @@
   $("ask").addEventListener("submit", ask);
   $("question").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) ask(e); });
   $("new-conversation").addEventListener("click", () => { state.conversationId = null; $("conversation").textContent = ""; $("question").focus(); });
-  $("close-passage").addEventListener("click", () => { $("passage").hidden = true; $("question").focus(); });
-  document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("passage").hidden) { $("passage").hidden = true; $("question").focus(); } });
-  start();
+  $("close-passage").addEventListener("click", () => closePassage(true));
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("passage").hidden) closePassage(true); });
+  $("views").addEventListener("keydown", tabKeys);
+  for (const tab of tabs()) tab.addEventListener("click", () => showView(tab.getAttribute("aria-controls")));
+
+  window.EligibilityPanel = { el, showPassage, signedOut };
+  // Started after every script has loaded, so that the Case view hears the first "panel:view".
+  window.addEventListener("DOMContentLoaded", start);
 })();

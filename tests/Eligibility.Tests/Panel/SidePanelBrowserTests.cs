@@ -1,46 +1,29 @@
 using Eligibility.Tests.Support;
-using Microsoft.Playwright;
 
 namespace Eligibility.Tests.Panel;
 
 /// <summary>The real side panel in headless Chromium: sign in, ask, watch the answer stream, open a citation.</summary>
 public sealed class SidePanelBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task A_caseworker_asks_in_the_panel_and_opens_the_highlighted_cited_passage()
     {
-        if (!File.Exists(Chromium))
+        if (!PanelBrowser.Installed)
         {
             Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
         }
 
         await using var app = new EligibilityApp();
-        var url = app.StartRealServer();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 420, Height = 900 } });
-        var scriptErrors = new List<string>();
-        page.PageError += (_, error) => scriptErrors.Add(error);
-        await page.GotoAsync(url);
-
-        await page.FillAsync("#user", "caseworker");
-        await page.FillAsync("#password", "caseworker-demo");
-        await page.ClickAsync("#sign-in button[type=submit]");
-        await page.WaitForSelectorAsync("#connection:has-text('Signed in as caseworker')");
+        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer());
+        var page = browser.Page;
+        await browser.SignInAsync("caseworker", "caseworker-demo");
 
         await page.FillAsync("#question", "Is there a property limit for one person?");
         await page.FillAsync("#as-of", "2026-02-01");
         await page.FocusAsync("#question");
         await page.Keyboard.PressAsync("Control+Enter");
         var cite = await page.WaitForSelectorAsync(".answer .cite");
-        Assert.Empty(scriptErrors);
+        Assert.Empty(browser.ScriptErrors);
 
         Assert.Contains("Extracted passages", await page.InnerTextAsync(".mode"), StringComparison.OrdinalIgnoreCase);
         var answerText = await page.InnerTextAsync(".answer");
@@ -55,15 +38,14 @@ public sealed class SidePanelBrowserTests
         var marked = await page.EvalOnSelectorAllAsync<string>("#passage mark", "marks => marks.map(m => m.textContent).join(' ')");
         Assert.Contains("$130,000", marked, StringComparison.Ordinal);
         Assert.EndsWith("/source#page=7", await page.GetAttributeAsync("#passage-source", "href"), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("side-panel-answer.png");
 
-        var shots = Path.Combine(SharedCorpus.RepositoryRoot(), "artifacts", "screenshots");
-        Directory.CreateDirectory(shots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "side-panel-answer.png"), FullPage = true });
-
+        await page.Keyboard.PressAsync("Escape");
         await page.FillAsync("#question", "What are the walk-in hours of the DPSS office in Pomona?");
         await page.ClickAsync("#send");
         await page.WaitForSelectorAsync(".answer.abstained");
         Assert.Contains("do not answer", await page.InnerTextAsync(".turn:last-child .answer"), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "side-panel-abstention.png"), FullPage = true });
+        await browser.ScreenshotAsync("side-panel-abstention.png");
+        Assert.Empty(browser.ScriptErrors);
     }
 }
