@@ -1,3 +1,5 @@
+using Eligibility.Core.Audit;
+
 namespace Eligibility.Core.Determinations;
 
 /// <summary>DRAFT until a caseworker decides; APPROVED, AMENDED and REJECTED are final and never change.</summary>
@@ -43,11 +45,14 @@ public sealed record Determination(
     public static string NewId() => "det-" + Guid.NewGuid().ToString("n")[..16];
 }
 
-/// <summary>The determinations on file. Decisions are recorded only on drafts, in one conditional write.</summary>
+/// <summary>
+/// The determinations on file. Each change is written together with its audit entry (one transaction: both
+/// or neither). Decisions are recorded only on drafts, in one conditional write.
+/// </summary>
 public interface IDeterminationStore
 {
-    /// <summary>Adds a new draft.</summary>
-    Task AddAsync(Determination determination, CancellationToken ct);
+    /// <summary>Adds a new draft and its audit entry.</summary>
+    Task AddAsync(Determination determination, AuditRecord audit, CancellationToken ct);
 
     Task<Determination?> GetAsync(string id, CancellationToken ct);
 
@@ -59,7 +64,8 @@ public interface IDeterminationStore
 
     /// <summary>
     /// Records the decision if and only if the determination is still a draft; false when it does not exist or
-    /// was already decided (a final determination is never overwritten).
+    /// was already decided (a final determination is never overwritten). The audit entry is written only with
+    /// the decision.
     /// </summary>
-    Task<bool> DecideAsync(string id, Decision decision, CancellationToken ct);
+    Task<bool> DecideAsync(string id, Decision decision, AuditRecord audit, CancellationToken ct);
 }

@@ -16,7 +16,7 @@ public sealed class CaseRecords : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         Database = new RecordsDatabase(options, dataDirectory);
         _audit = new EfAuditLog(Database, clock ?? TimeProvider.System);
-        Determinations = new EfDeterminationStore(Database);
+        Determinations = new EfDeterminationStore(Database, _audit);
     }
 
     public IAuditLog Audit => _audit;

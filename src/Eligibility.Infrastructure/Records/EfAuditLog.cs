@@ -19,20 +19,35 @@ internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) :
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var payload = JsonSerializer.Serialize(record.Details, Json);
+        return (await WriteAsync((_, _) => Task.FromResult<AuditRecord?>(record), ct))!;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and appends the audit record it returns (none when it returns null) in one
+    /// serialised transaction: the change and its audit entry are committed together or not at all.
+    /// </summary>
+    internal async Task<AuditEntry?> WriteAsync(Func<RecordsDbContext, CancellationToken, Task<AuditRecord?>> work, CancellationToken ct)
+    {
         await _append.WaitAsync(ct);
         try
         {
             await using var db = await database.OpenAsync(ct);
             await using var transaction = await BeginSerialisedAsync(db, ct);
-            var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-            var sequence = (last?.Sequence ?? 0) + 1;
-            var previous = last?.Hash ?? AuditEntry.Genesis;
-            var at = StoredTime.Truncate(clock.GetUtcNow());
-            var entry = new AuditEntry(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous,
-                AuditEntry.ComputeHash(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous));
-            db.AuditEntries.Add(AuditEntryRow.From(entry));
+            var record = await work(db, ct);
+            AuditEntry? entry = null;
+            if (record is not null)
+            {
+                var payload = JsonSerializer.Serialize(record.Details, Json);
+                var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+                var sequence = (last?.Sequence ?? 0) + 1;
+                var previous = last?.Hash ?? AuditEntry.Genesis;
+                var at = StoredTime.Truncate(clock.GetUtcNow());
+                entry = new AuditEntry(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous,
+                    AuditEntry.ComputeHash(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous));
+                db.AuditEntries.Add(AuditEntryRow.From(entry));
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return entry;

@@ -1,23 +1,27 @@
 using System.Text.Json;
+using Eligibility.Core.Audit;
 using Eligibility.Core.Determinations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>Determinations in the records database. A decision is one conditional UPDATE that only matches a draft.</summary>
-internal sealed class EfDeterminationStore(RecordsDatabase database) : IDeterminationStore
+internal sealed class EfDeterminationStore(RecordsDatabase database, EfAuditLog audit) : IDeterminationStore
 {
-    public async Task AddAsync(Determination determination, CancellationToken ct)
+    public async Task AddAsync(Determination determination, AuditRecord auditRecord, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(determination);
+        ArgumentNullException.ThrowIfNull(auditRecord);
         if (determination.IsFinal)
         {
             throw new ArgumentException($"determination {determination.Id} is already {determination.State}: only drafts are added, decisions go through DecideAsync", nameof(determination));
         }
 
-        await using var db = await database.OpenAsync(ct);
-        db.Determinations.Add(DeterminationRow.From(determination));
-        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync((db, _) =>
+        {
+            db.Determinations.Add(DeterminationRow.From(determination));
+            return Task.FromResult<AuditRecord?>(auditRecord);
+        }, ct);
     }
 
     public async Task<Determination?> GetAsync(string id, CancellationToken ct)
@@ -47,9 +51,10 @@ internal sealed class EfDeterminationStore(RecordsDatabase database) : IDetermin
         return rows.ConvertAll(r => r.ToDetermination());
     }
 
-    public async Task<bool> DecideAsync(string id, Decision decision, CancellationToken ct)
+    public async Task<bool> DecideAsync(string id, Decision decision, AuditRecord auditRecord, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(auditRecord);
         if (decision.State == DeterminationState.Draft)
         {
             throw new ArgumentException("a decision approves, amends or rejects; it cannot leave a determination a draft", nameof(decision));
@@ -59,20 +64,25 @@ internal sealed class EfDeterminationStore(RecordsDatabase database) : IDetermin
         var decidedAt = StoredTime.ToColumn(decision.DecidedAt);
         var outcome = decision.FinalOutcome.ToString();
         var amendments = JsonSerializer.Serialize(decision.Amendments, RecordsJson.Options);
-        await using var db = await database.OpenAsync(ct);
+        var updated = 0;
 
         // The state test is part of the UPDATE itself: of two concurrent decisions only one still finds a draft.
-        var updated = await db.Determinations
-            .Where(r => r.Id == id && r.State == DeterminationRow.DraftState)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(r => r.State, state)
-                    .SetProperty(r => r.DecidedBy, decision.DecidedBy)
-                    .SetProperty(r => r.DecidedAt, decidedAt)
-                    .SetProperty(r => r.FinalOutcome, outcome)
-                    .SetProperty(r => r.FinalSummary, decision.FinalSummary)
-                    .SetProperty(r => r.Amendments, amendments)
-                    .SetProperty(r => r.Reason, decision.Reason),
-                ct);
+        // The audit entry is written in the same transaction, and only when the decision was recorded.
+        await audit.WriteAsync(async (db, token) =>
+        {
+            updated = await db.Determinations
+                .Where(r => r.Id == id && r.State == DeterminationRow.DraftState)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.State, state)
+                        .SetProperty(r => r.DecidedBy, decision.DecidedBy)
+                        .SetProperty(r => r.DecidedAt, decidedAt)
+                        .SetProperty(r => r.FinalOutcome, outcome)
+                        .SetProperty(r => r.FinalSummary, decision.FinalSummary)
+                        .SetProperty(r => r.Amendments, amendments)
+                        .SetProperty(r => r.Reason, decision.Reason),
+                    token);
+            return updated == 1 ? auditRecord : null;
+        }, ct);
         return updated == 1;
     }
 }

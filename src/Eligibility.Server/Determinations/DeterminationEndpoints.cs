@@ -34,7 +34,7 @@ internal static class DeterminationEndpoints
 
     /// <summary>The services every handler needs, resolved together.</summary>
     internal sealed record Services(
-        DeterminationDrafting Drafting, IDeterminationStore Store, IAuditLog Audit, IManualStore Manuals, TimeProvider Clock,
+        DeterminationDrafting Drafting, IDeterminationStore Store, IManualStore Manuals, TimeProvider Clock,
         IOptions<JsonOptions> Json, ILogger<DeterminationDrafting> Log);
 
     private static async Task<IResult> DraftAsync(HttpContext http, Services s, string? corrects, CancellationToken ct)
@@ -92,8 +92,7 @@ internal static class DeterminationEndpoints
 
         var user = UserName(http.User);
         var determination = new Determination(Determination.NewId(), user, s.Clock.GetUtcNow(), facts, draft, corrects);
-        await s.Store.AddAsync(determination, ct);
-        await s.Audit.AppendAsync(DeterminationAudit.Drafted(determination), ct);
+        await s.Store.AddAsync(determination, DeterminationAudit.Drafted(determination), ct);
         return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], MayDecide(http.User)));
     }
 
@@ -144,13 +143,12 @@ internal static class DeterminationEndpoints
             return Results.Problem(e.Message, statusCode: determination.IsFinal ? 409 : 400, title: determination.IsFinal ? "Already final" : "Decision not possible");
         }
 
-        if (!await store.DecideAsync(id, decision, ct))
+        if (!await store.DecideAsync(id, decision, DeterminationAudit.Decided(determination, decision), ct))
         {
             await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, "already decided by someone else"), ct);
             return Results.Problem($"Determination {id} was decided by someone else a moment ago and cannot change; reload it.", statusCode: 409, title: "Already final");
         }
 
-        await audit.AppendAsync(DeterminationAudit.Decided(determination, decision), ct);
         var decided = determination with { Decision = decision };
         return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)));
     }

@@ -1,3 +1,4 @@
+using Eligibility.Core.Audit;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Determinations;
 using Eligibility.Tests.Determinations;
@@ -40,6 +41,9 @@ internal static class DeterminationSamples
             new DateOnly(2026, 2, 1));
         return new Determination(id ?? Determination.NewId(), createdBy, at ?? Noon, facts, draft, corrects);
     }
+
+    /// <summary>The audit record a store writes with a change (what the server writes is tested with the API).</summary>
+    public static AuditRecord Audit(string subject, string kind = "determination-test") => new("tester", kind, subject, new { subject });
 
     public static Decision Approve(string by, DateTimeOffset at) =>
         new(DeterminationState.Approved, by, at, DraftOutcome.LikelyIneligible, "Countable property is over the limit for two.", [], null);

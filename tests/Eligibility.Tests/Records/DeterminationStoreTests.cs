@@ -17,7 +17,7 @@ public abstract class DeterminationStoreTests(string provider)
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var added = DeterminationSamples.Draft(at: DeterminationSamples.Noon.AddTicks(1234567).ToOffset(TimeSpan.FromHours(-8)));
 
-        await database.Open().Determinations.AddAsync(added, Ct);
+        await database.Open().Determinations.AddAsync(added, DeterminationSamples.Audit("draft"), Ct);
         var loaded = await database.Open().Determinations.GetAsync(added.Id, Ct);
 
         Assert.NotNull(loaded);
@@ -43,7 +43,7 @@ public abstract class DeterminationStoreTests(string provider)
         var store = database.Open().Determinations;
 
         Assert.Null(await store.GetAsync("det-missing", Ct));
-        Assert.False(await store.DecideAsync("det-missing", DeterminationSamples.Approve("caseworker", DeterminationSamples.Noon), Ct));
+        Assert.False(await store.DecideAsync("det-missing", DeterminationSamples.Approve("caseworker", DeterminationSamples.Noon), DeterminationSamples.Audit("decision"), Ct));
         Assert.Empty(await store.CorrectionsOfAsync("det-missing", Ct));
     }
 
@@ -53,10 +53,10 @@ public abstract class DeterminationStoreTests(string provider)
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var store = database.Open().Determinations;
         var noon = DeterminationSamples.Noon;
-        await store.AddAsync(DeterminationSamples.Draft("det-b", "maria", noon.AddMinutes(1)), Ct);
-        await store.AddAsync(DeterminationSamples.Draft("det-a", "pat", noon), Ct);
-        await store.AddAsync(DeterminationSamples.Draft("det-d", "maria", noon.AddDays(1)), Ct);
-        await store.AddAsync(DeterminationSamples.Draft("det-c", "pat", noon.AddMinutes(1).AddTicks(10)), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-b", "maria", noon.AddMinutes(1)), DeterminationSamples.Audit("draft"), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-a", "pat", noon), DeterminationSamples.Audit("draft"), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-d", "maria", noon.AddDays(1)), DeterminationSamples.Audit("draft"), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-c", "pat", noon.AddMinutes(1).AddTicks(10)), DeterminationSamples.Audit("draft"), Ct);
 
         Assert.Equal(["det-d", "det-c", "det-b", "det-a"], (await store.ListAsync(null, 10, Ct)).Select(d => d.Id));
         Assert.Equal(["det-d", "det-c"], (await store.ListAsync(null, 2, Ct)).Select(d => d.Id));
@@ -70,12 +70,12 @@ public abstract class DeterminationStoreTests(string provider)
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var store = database.Open().Determinations;
         var draft = DeterminationSamples.Draft();
-        await store.AddAsync(draft, Ct);
+        await store.AddAsync(draft, DeterminationSamples.Audit("draft"), Ct);
         var amended = DeterminationSamples.Amend("maria", DeterminationSamples.Noon.AddHours(2));
 
-        Assert.True(await store.DecideAsync(draft.Id, amended, Ct));
-        Assert.False(await store.DecideAsync(draft.Id, DeterminationSamples.Reject("pat", DeterminationSamples.Noon.AddHours(3)), Ct));
-        Assert.False(await store.DecideAsync(draft.Id, amended, Ct));
+        Assert.True(await store.DecideAsync(draft.Id, amended, DeterminationSamples.Audit("decision"), Ct));
+        Assert.False(await store.DecideAsync(draft.Id, DeterminationSamples.Reject("pat", DeterminationSamples.Noon.AddHours(3)), DeterminationSamples.Audit("decision"), Ct));
+        Assert.False(await store.DecideAsync(draft.Id, amended, DeterminationSamples.Audit("decision"), Ct));
 
         var final = await store.GetAsync(draft.Id, Ct);
         Assert.NotNull(final);
@@ -90,7 +90,7 @@ public abstract class DeterminationStoreTests(string provider)
     {
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var draft = DeterminationSamples.Draft();
-        await database.Open().Determinations.AddAsync(draft, Ct);
+        await database.Open().Determinations.AddAsync(draft, DeterminationSamples.Audit("draft"), Ct);
         // One instance per caseworker, as if each were on another server; all connections open before the race starts.
         var stores = Enumerable.Range(0, 12).Select(_ => database.Open().Determinations).ToArray();
         await Task.WhenAll(stores.Select(s => s.GetAsync(draft.Id, Ct)));
@@ -99,7 +99,7 @@ public abstract class DeterminationStoreTests(string provider)
         var racing = stores.Select(async (store, i) =>
         {
             await start.Task;
-            return await store.DecideAsync(draft.Id, DeterminationSamples.Approve($"caseworker-{i}", DeterminationSamples.Noon.AddSeconds(i)), Ct);
+            return await store.DecideAsync(draft.Id, DeterminationSamples.Approve($"caseworker-{i}", DeterminationSamples.Noon.AddSeconds(i)), DeterminationSamples.Audit("decision"), Ct);
         }).ToArray();
         start.SetResult();
         var results = await Task.WhenAll(racing);
@@ -116,12 +116,12 @@ public abstract class DeterminationStoreTests(string provider)
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var store = database.Open().Determinations;
         var original = DeterminationSamples.Draft("det-original");
-        await store.AddAsync(original, Ct);
-        await store.AddAsync(DeterminationSamples.Draft("det-other"), Ct);
-        Assert.True(await store.DecideAsync(original.Id, DeterminationSamples.Approve("maria", DeterminationSamples.Noon.AddHours(1)), Ct));
+        await store.AddAsync(original, DeterminationSamples.Audit("draft"), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-other"), DeterminationSamples.Audit("draft"), Ct);
+        Assert.True(await store.DecideAsync(original.Id, DeterminationSamples.Approve("maria", DeterminationSamples.Noon.AddHours(1)), DeterminationSamples.Audit("decision"), Ct));
 
-        await store.AddAsync(DeterminationSamples.Draft("det-second", "pat", DeterminationSamples.Noon.AddDays(2), corrects: original.Id), Ct);
-        await store.AddAsync(DeterminationSamples.Draft("det-first", "maria", DeterminationSamples.Noon.AddDays(1), corrects: original.Id), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-second", "pat", DeterminationSamples.Noon.AddDays(2), corrects: original.Id), DeterminationSamples.Audit("draft"), Ct);
+        await store.AddAsync(DeterminationSamples.Draft("det-first", "maria", DeterminationSamples.Noon.AddDays(1), corrects: original.Id), DeterminationSamples.Audit("draft"), Ct);
 
         var corrections = await store.CorrectionsOfAsync(original.Id, Ct);
         Assert.Equal(["det-first", "det-second"], corrections.Select(c => c.Id));
@@ -136,8 +136,23 @@ public abstract class DeterminationStoreTests(string provider)
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var decided = DeterminationSamples.Draft() with { Decision = DeterminationSamples.Approve("maria", DeterminationSamples.Noon) };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => database.Open().Determinations.AddAsync(decided, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => database.Open().Determinations.AddAsync(decided, DeterminationSamples.Audit("draft"), Ct));
         Assert.Empty(await database.Open().Determinations.ListAsync(null, 10, Ct));
+    }
+
+    [Fact]
+    public async Task Each_change_lands_with_its_audit_entry_and_a_refused_decision_writes_none()
+    {
+        await using var database = await RecordsTestDatabase.CreateAsync(provider);
+        var records = database.Open();
+        var draft = DeterminationSamples.Draft();
+
+        await records.Determinations.AddAsync(draft, DeterminationSamples.Audit(draft.Id, "determination-draft"), Ct);
+        Assert.True(await records.Determinations.DecideAsync(draft.Id, DeterminationSamples.Approve("maria", DeterminationSamples.Noon), DeterminationSamples.Audit(draft.Id, "determination-decision"), Ct));
+        Assert.False(await records.Determinations.DecideAsync(draft.Id, DeterminationSamples.Reject("pat", DeterminationSamples.Noon), DeterminationSamples.Audit(draft.Id, "second-decision"), Ct));
+
+        Assert.Equal(["determination-draft", "determination-decision"], (await records.Audit.ReadAsync(draft.Id, Ct)).Select(e => e.Kind));
+        Assert.True((await records.Audit.VerifyAsync(Ct)).Intact);
     }
 }
 

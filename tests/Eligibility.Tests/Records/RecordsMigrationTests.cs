@@ -46,7 +46,7 @@ public abstract class RecordsMigrationTests(string provider)
     {
         await using var database = await RecordsTestDatabase.CreateAsync(provider);
         var first = database.Open();
-        await first.Determinations.AddAsync(DeterminationSamples.Draft("det-kept"), Ct);
+        await first.Determinations.AddAsync(DeterminationSamples.Draft("det-kept"), DeterminationSamples.Audit("draft"), Ct);
         await first.Audit.AppendAsync(new Eligibility.Core.Audit.AuditRecord("maria", "determination-drafted", "det-kept", new { }), Ct);
 
         var second = database.Open();
@@ -56,7 +56,7 @@ public abstract class RecordsMigrationTests(string provider)
         await using var db = second.Database.CreateContext();
         Assert.Equal([CreateRecords], await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.NotNull(await second.Determinations.GetAsync("det-kept", Ct));
-        Assert.True((await second.Audit.VerifyAsync(Ct)) is { Intact: true, Entries: 1 });
+        Assert.True((await second.Audit.VerifyAsync(Ct)) is { Intact: true, Entries: 2 });
     }
 }
 
