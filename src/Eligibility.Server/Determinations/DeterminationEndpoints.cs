@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Audit;
 using Eligibility.Core.Determinations;
@@ -53,19 +52,10 @@ internal static class DeterminationEndpoints
             }
         }
 
-        CaseFactsForm? form;
-        try
-        {
-            form = await JsonSerializer.DeserializeAsync<CaseFactsForm>(http.Request.Body, s.Json.Value.SerializerOptions, ct);
-        }
-        catch (JsonException e)
-        {
-            return Results.Problem($"The case facts are not valid JSON: {e.Message}", statusCode: 400, title: "Unreadable case facts");
-        }
-
+        var (form, unreadable) = await JsonBody.ReadAsync<CaseFactsForm>(http.Request, s.Json.Value.SerializerOptions, "case facts", ct);
         if (form is null)
         {
-            return Results.Problem("The case facts are empty.", statusCode: 400, title: "Unreadable case facts");
+            return unreadable!;
         }
 
         var today = DateOnly.FromDateTime(s.Clock.GetUtcNow().UtcDateTime);
@@ -108,7 +98,7 @@ internal static class DeterminationEndpoints
             ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)))
             : NotFound(id);
 
-    private static async Task<IResult> DecideAsync(string id, DecisionBody? body, HttpContext http, IDeterminationStore store, IAuditLog audit, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(string id, HttpContext http, IDeterminationStore store, IAuditLog audit, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken ct)
     {
         // The policy has already required a caseworker in a human session; this is where that becomes a decider.
         var caseworker = new Caseworker(UserName(http.User));
@@ -118,9 +108,15 @@ internal static class DeterminationEndpoints
             return NotFound(id);
         }
 
-        if (body is null || ParseDecision(body.Decision) is not { } kind)
+        var (body, unreadable) = await JsonBody.ReadAsync<DecisionBody>(http.Request, json.Value.SerializerOptions, "decision details", ct);
+        if (body is null)
         {
-            return Results.Problem($"'{body?.Decision}' is not a decision: use approved, amended or rejected.", statusCode: 400, title: "Unknown decision");
+            return unreadable!;
+        }
+
+        if (ParseDecision(body.Decision) is not { } kind)
+        {
+            return Results.Problem($"'{body.Decision}' is not a decision: use approved, amended or rejected.", statusCode: 400, title: "Unknown decision");
         }
 
         DraftOutcome? outcome = null;

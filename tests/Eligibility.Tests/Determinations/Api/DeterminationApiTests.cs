@@ -91,6 +91,31 @@ public sealed class DeterminationApiTests
         Assert.StartsWith("The case facts are not valid JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("household[0].age", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unreadable_decisions_and_oversized_facts_are_named_and_change_nothing()
+    {
+        await using var app = new EligibilityApp();
+        using var caseworker = await SignedInAsync(app, "caseworker");
+        var id = (await DraftAsync(caseworker, CaseFactsSamples.MagiFamily())).GetProperty("id").GetString()!;
+        var wrongType = Post($"/api/determinations/{id}/decision", null);
+        wrongType.Content = new StringContent("{\"decision\": 5}", System.Text.Encoding.UTF8, "application/json");
+        var huge = CaseFactsSamples.MagiFamily() with { Notes = new string('x', 300_000) };
+
+        var (status, problem) = await SendAsync(caseworker, wrongType);
+        var (tooLarge, sizeProblem) = await SendAsync(caseworker, Post("/api/determinations", huge));
+        var (unknown, unknownProblem) = await SendAsync(caseworker, Post($"/api/determinations/{id}/decision", new { decision = "finalise" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("The decision details are not valid JSON at decision", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge);
+        Assert.Contains("the limit is 262,144", sizeProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown);
+        Assert.Contains("'finalise' is not a decision", unknownProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Draft", (await GetAsync(caseworker, id)).GetProperty("state").GetString());
+        Assert.Single(await app.Services.GetRequiredService<IDeterminationStore>().ListAsync(null, 10, Ct));
     }
 
     [Fact]
