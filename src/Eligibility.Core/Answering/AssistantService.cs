@@ -25,6 +25,11 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         var modelTime = TimeSpan.Zero;
         var answerId = Guid.NewGuid().ToString("n");
         var question = PiiRedactor.Redact(request.Question).Text;
+        if (request.KnownNames is { Count: > 0 } names)
+        {
+            question = NameRedactor.Replace(question, names, [.. names.Select((_, i) => $"[NAME-{i + 1}]")]);
+        }
+
         var standalone = question;
         if (request.History.Count > 0)
         {

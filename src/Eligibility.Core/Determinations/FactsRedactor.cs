@@ -110,65 +110,9 @@ public static partial class FactsRedactor
 
         result = redaction.Text;
 
-        // Full names first, then each part of a name on its own ("Maria", "Lopez"; "Anne-Marie", "Anne", "Marie").
-        var parts = new List<(string Text, string Placeholder)>();
-        for (var i = 0; i < facts.Household.Count; i++)
-        {
-            var name = facts.Household[i].Name;
-            parts.Add((name, names[i]));
-            foreach (var part in NameParts().Matches(name).Select(p => p.Value))
-            {
-                parts.Add((part, names[i]));
-                parts.AddRange(part.Split(['-', '\'', '’']).Select(piece => (piece, names[i])));
-            }
-        }
-
-        foreach (var (part, placeholder) in parts.Where(p => p.Text.Length >= 2).DistinctBy(p => p.Text).OrderByDescending(p => p.Text.Length))
-        {
-            result = Regex.Replace(result, NamePattern(part), placeholder, RegexOptions.IgnoreCase);
-        }
-
+        result = NameRedactor.Replace(result, facts.Household.Select(m => m.Name).ToList(), names);
         return LongNumber().Replace(result, "[NUMBER]");
     }
-
-    /// <summary>
-    /// A name as a pattern that also finds it in other case, without its accents ("Nunez" for "Núñez"), with its
-    /// apostrophes straight, curly or left out, and with hyphens and spaces between its parts interchangeable.
-    /// </summary>
-    private static string NamePattern(string name)
-    {
-        var pattern = new StringBuilder(@"(?<![\p{L}\[])");
-        foreach (var c in name.Trim())
-        {
-            var plain = Accented.IndexOf(c, StringComparison.Ordinal) is var at and >= 0 ? Plain[at] : c;
-            pattern.Append(c switch
-            {
-                '\'' or '’' or '‘' or '`' => @"['’‘`]?",
-                '-' => @"[\s-]*",
-                _ when char.IsWhiteSpace(c) => @"[\s,-]+",
-                _ when plain != c => $"[{c}{plain}]\\p{{Mn}}*",
-                _ => Regex.Escape(c.ToString()) + (char.IsLetter(c) ? @"\p{Mn}*" : ""),
-            });
-        }
-
-        return pattern.Append(@"(?!\p{L})").ToString();
-    }
-
-    // Letters with diacritics and the letter each is written as without them. Invariant globalization has no
-    // Unicode decomposition, so the Latin-1, Latin Extended-A and Vietnamese letters are listed.
-    private const string Accented =
-        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂ"
-        + "ăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņ"
-        + "ŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưẠạẢ"
-        + "ảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚ"
-        + "ớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹøØłŁđĐħĦŧŦı";
-
-    private const string Plain =
-        "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaA"
-        + "aAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNn"
-        + "NnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaA"
-        + "aAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoO"
-        + "oOoOoOoOoUuUuUuUuUuUuUuYyYyYyYyoOlLdDhHtTi";
 
     private static List<string> NamesOf(CaseFacts facts, Dictionary<string, string> placeholders)
     {
@@ -182,10 +126,6 @@ public static partial class FactsRedactor
 
         return names;
     }
-
-    // Parts of a name worth matching on their own: words of two or more letters, apostrophes and hyphens kept.
-    [GeneratedRegex(@"\p{L}[\p{L}'’-]+")]
-    private static partial Regex NameParts();
 
     // Eight or more digits in a row, spaces or hyphens allowed between them: an account or other identifying number.
     [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){7,}(?!\d)")]

@@ -17,6 +17,7 @@ internal static class AssistantExtensions
         builder.Services.AddSingleton(sp => new AssistantService(sp.GetRequiredService<HybridRetriever>(), sp.GetRequiredService<AnsweringOptions>(), sp.GetService<IAnswerGenerator>()));
         builder.Services.AddSingleton<IConversationStore>(sp => new SqliteConversationStore(sp.GetRequiredService<EmbeddedIndex>().Database, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<PassageViews>();
+        builder.Services.AddSingleton<RecentCaseNames>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -14,7 +14,8 @@ namespace Eligibility.Server.Assistant;
 /// answers are saved. Caseworkers (and admins) only; a user sees only their own conversations.
 /// </summary>
 [Authorize(Policy = Roles.CaseworkerPolicy)]
-public sealed class AssistantHub(AssistantService assistant, IConversationStore conversations, PassageViews passages, IAuditLog audit, TimeProvider clock, ILogger<AssistantHub> logger) : Hub
+public sealed class AssistantHub(
+    AssistantService assistant, IConversationStore conversations, PassageViews passages, RecentCaseNames caseNames, IAuditLog audit, TimeProvider clock, ILogger<AssistantHub> logger) : Hub
 {
     public const int MaxQuestionLength = 2000;
     private const int HistoryTurns = 3;
@@ -43,7 +44,8 @@ public sealed class AssistantHub(AssistantService assistant, IConversationStore 
         conversation ??= await conversations.StartAsync(user, question, ct);
         var history = (await conversations.AnswersAsync(conversation.Id, ct)).TakeLast(HistoryTurns).Select(a => new ConversationTurn(a.StandaloneQuestion, a.Text)).ToList();
         var answer = new AnswerCollector();
-        await foreach (var e in assistant.AskAsync(new AskRequest(conversation.Id, question, asOf, history), ct))
+        var names = await caseNames.ForAsync(user, ct);
+        await foreach (var e in assistant.AskAsync(new AskRequest(conversation.Id, question, asOf, history, KnownNames: names), ct))
         {
             answer.Add(e);
             if (e is AnswerFailed f)

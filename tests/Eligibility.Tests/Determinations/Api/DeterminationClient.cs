@@ -20,6 +20,15 @@ internal static class DeterminationClient
         return client;
     }
 
+    /// <summary>A cookie-keeping client signed in to a server started on a real port.</summary>
+    public static async Task<HttpClient> SignedInAsync(string baseUrl, string user)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(baseUrl) };
+        var response = await client.PostAsJsonAsync("/auth/sign-in", new { name = user, password = $"{user}-demo" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+
     public static HttpRequestMessage Post(string path, object? body, string? bearer = null, bool panelHeader = true)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
