@@ -4,6 +4,7 @@ using Eligibility.Core.Audit;
 using Eligibility.Core.Determinations;
 using Eligibility.Core.Manuals;
 using Eligibility.Server.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -83,7 +84,7 @@ internal static class DeterminationEndpoints
         var user = UserName(http.User);
         var determination = new Determination(Determination.NewId(), user, s.Clock.GetUtcNow(), facts, draft, corrects);
         await s.Store.AddAsync(determination, DeterminationAudit.Drafted(determination), ct);
-        return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], MayDecide(http.User)));
+        return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], await MayDecideAsync(http)));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IDeterminationStore store, bool? all, CancellationToken ct)
@@ -95,7 +96,7 @@ internal static class DeterminationEndpoints
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IDeterminationStore store, CancellationToken ct) =>
         await store.GetAsync(id, ct) is { } d
-            ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)))
+            ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http)))
             : NotFound(id);
 
     private static async Task<IResult> DecideAsync(string id, HttpContext http, IDeterminationStore store, IAuditLog audit, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken ct)
@@ -146,7 +147,7 @@ internal static class DeterminationEndpoints
         }
 
         var decided = determination with { Decision = decision };
-        return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), MayDecide(http.User)));
+        return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http)));
     }
 
     private static async Task<IResult> PrintAsync(string id, IDeterminationStore store, IAuditLog audit, HttpContext http, CancellationToken ct)
@@ -174,7 +175,9 @@ internal static class DeterminationEndpoints
         _ => null,
     });
 
-    private static bool MayDecide(ClaimsPrincipal user) => user.IsInRole(Roles.Caseworker) && HumanSession.Holds(user);
+    /// <summary>Whether the caller may decide: the same policy the decision endpoint requires.</summary>
+    private static async Task<bool> MayDecideAsync(HttpContext http) =>
+        (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Roles.DecidePolicy)).Succeeded;
 
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 

@@ -4,14 +4,16 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Eligibility.Server.Identity;
 
 /// <summary>
-/// Whether a request comes from a person rather than a program: a cookie session (a person typed a password at
-/// the sign-in page), or a bearer token issued to a user. Tokens issued to an application (client credentials:
-/// Entra's <c>idtyp=app</c>, a <c>gty</c> of client-credentials, Keycloak's service-account users, or a token
-/// whose subject is the client itself) are not human sessions, whatever roles they carry.
+/// Whether a request comes from a person rather than a program, failing closed: a cookie session (a person
+/// typed a password at the sign-in page), or a bearer token that names a subject, carries positive evidence
+/// of a person (one of <see cref="BearerTokenOptions.HumanClaims"/>: delegated scopes, authentication
+/// method or time, a sign-in session) and none of the marks of a token issued to an application (Entra's
+/// <c>idtyp=app</c>, a client-credentials grant, Keycloak's service-account users, a subject that is the
+/// client itself).
 /// </summary>
 public static class HumanSession
 {
-    public static bool Holds(ClaimsPrincipal user)
+    public static bool Holds(ClaimsPrincipal user, IReadOnlyList<string> humanClaims)
     {
         var identity = user.Identities.FirstOrDefault(i => i.IsAuthenticated);
         if (identity is null)
@@ -31,11 +33,12 @@ public static class HumanSession
 
         string? Claim(string type) => identity.FindFirst(type)?.Value;
         var subject = Claim("sub");
-        var client = Claim("azp") ?? Claim("client_id") ?? Claim("appid");
-        return subject is { Length: > 0 }
-            && !string.Equals(Claim("idtyp"), "app", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(Claim("gty"), "client-credentials", StringComparison.OrdinalIgnoreCase)
-            && !(Claim("preferred_username") ?? "").StartsWith("service-account-", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(subject, client, StringComparison.Ordinal);
+        var clients = new[] { Claim("azp"), Claim("client_id"), Claim("appid"), Claim("cid") };
+        var issuedToProgram = string.Equals(Claim("idtyp"), "app", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Claim("gty"), "client-credentials", StringComparison.OrdinalIgnoreCase)
+            || (Claim("preferred_username") ?? "").StartsWith("service-account-", StringComparison.OrdinalIgnoreCase)
+            || clients.Any(c => string.Equals(subject, c, StringComparison.Ordinal));
+        var person = string.Equals(Claim("idtyp"), "user", StringComparison.OrdinalIgnoreCase) || humanClaims.Any(c => identity.FindFirst(c) is not null);
+        return subject is { Length: > 0 } && person && !issuedToProgram;
     }
 }

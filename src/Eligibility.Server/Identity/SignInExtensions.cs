@@ -16,6 +16,7 @@ internal static class SignInExtensions
         builder.Services.Configure<List<UserAccount>>(builder.Configuration.GetSection("Users"));
         builder.Services.AddSingleton<UserDirectory>();
         var bearer = builder.Configuration.GetSection("Jwt").Get<BearerTokenOptions>();
+        IReadOnlyList<string> humanClaims = bearer?.HumanClaims is { Count: > 0 } configured ? [.. configured] : BearerTokenOptions.DefaultHumanClaims;
         var authentication = builder.Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = Either;
@@ -59,7 +60,7 @@ internal static class SignInExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CaseworkerPolicy, policy => policy.RequireRole(Roles.Caseworker, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Roles.DecidePolicy, policy => policy.RequireRole(Roles.Caseworker).RequireAssertion(context => HumanSession.Holds(context.User)))
+            .AddPolicy(Roles.DecidePolicy, policy => policy.RequireRole(Roles.Caseworker).RequireAssertion(context => HumanSession.Holds(context.User, humanClaims)))
             .AddPolicy(Roles.AnswersPolicy, policy => policy.RequireRole(Roles.Evaluator, Roles.Caseworker, Roles.Admin))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;

@@ -48,9 +48,11 @@ public sealed class FinalizationAccessTests
             ("caseworker-role app token (idtyp=app)", anonymous, Token(("sub", "svc-1"), ("idtyp", "app"))),
             ("caseworker-role client-credentials token", anonymous, Token(("sub", "batch"), ("azp", "batch"))),
             ("caseworker-role service account", anonymous, Token(("sub", "a1b2"), ("preferred_username", "service-account-drafter"))),
-            ("caseworker-role token without a subject", anonymous, Token(("preferred_username", "maria"))),
-            ("policy-staff token for a person", anonymous, Token(("sub", "u-7"), ("preferred_username", "pat"), ("roles", "policy-staff"))),
-            ("admin token for a person", anonymous, Token(("sub", "u-8"), ("preferred_username", "ada"), ("roles", "admin"))),
+            ("caseworker-role token without a subject", anonymous, Token(("preferred_username", "maria"), ("sid", "s-0"))),
+            ("caseworker-role app token without any mark (Entra, idtyp not emitted)", anonymous, Token(("sub", "sp-object-id"), ("azp", "client-app-id"))),
+            ("caseworker-role Okta client-credentials token", anonymous, Token(("sub", "0oa-client"), ("cid", "0oa-client"), ("scp", "determinations"))),
+            ("policy-staff token for a person", anonymous, Token(("sub", "u-7"), ("preferred_username", "pat"), ("sid", "s-7"), ("roles", "policy-staff"))),
+            ("admin token for a person", anonymous, Token(("sub", "u-8"), ("preferred_username", "ada"), ("sid", "s-8"), ("roles", "admin"))),
         };
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -107,7 +109,7 @@ public sealed class FinalizationAccessTests
         Assert.Equal("Draft", (await GetAsync(caseworker, id)).GetProperty("state").GetString());
 
         using var anonymous = app.CreateClient();
-        var person = Token(("sub", "u-1"), ("preferred_username", "maria"));
+        var person = Token(("sub", "u-1"), ("preferred_username", "maria"), ("azp", "panel-spa"), ("scp", "access_as_user"));
         var (status, decided) = await SendAsync(anonymous, Post($"/api/determinations/{id}/decision", new { decision = "rejected", reason = "Household size is wrong." }, person));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("maria", decided.GetProperty("decision").GetProperty("decidedBy").GetString());
