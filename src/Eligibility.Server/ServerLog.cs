@@ -25,4 +25,10 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Warming the search index failed; it will be built on the first question")]
     public static partial void WarmUpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "Drafting a determination for {User} failed: {Reason}")]
+    public static partial void DraftingFailed(ILogger logger, string user, string reason);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Error, Message = "Drafting a determination for {User} failed unexpectedly")]
+    public static partial void DraftingBroke(ILogger logger, string user, Exception exception);
 }

@@ -13,6 +13,8 @@ public static partial class CaseFactsValidator
     public const int MaxHousehold = 20;
     public const int MaxNotes = 4_000;
     public const decimal MaxAmount = 10_000_000m;
+    public const int MaxLines = 50;
+    public const int MaxShortText = 200;
 
     /// <param name="earliestManual">The effective date of the earliest manual version on file: no policy answers a month before it.</param>
     /// <param name="today">For dates of birth in the future and benefit months too far ahead.</param>
@@ -40,6 +42,19 @@ public static partial class CaseFactsValidator
         if (form.Notes is { Length: > MaxNotes })
         {
             Problem("notes", $"has {form.Notes.Length:N0} characters; the limit is {MaxNotes:N0}");
+        }
+
+        foreach (var (field, value) in new[] { ("contact.phone", form.Contact?.Phone), ("contact.email", form.Contact?.Email), ("contact.address", form.Contact?.Address) })
+        {
+            if (value is { Length: > MaxShortText })
+            {
+                Problem(field, $"is longer than {MaxShortText} characters");
+            }
+        }
+
+        if (form.Contact?.Email is { Length: > 0 } email && !email.Contains('@', StringComparison.Ordinal))
+        {
+            Problem("contact.email", "is not an e-mail address");
         }
 
         if (form.CaseReference is { Length: > 64 })
@@ -116,8 +131,13 @@ public static partial class CaseFactsValidator
         var members = new List<HouseholdMember>();
         for (var i = 0; i < forms.Count; i++)
         {
-            var f = forms[i];
             var at = $"household[{i + 1}]";
+            if (forms[i] is not { } f)
+            {
+                problem(at, "is empty");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(f.Name))
             {
                 problem($"{at}.name", "is required");
@@ -162,7 +182,7 @@ public static partial class CaseFactsValidator
             var cin = f.Cin?.Trim().ToUpperInvariant();
             if (!string.IsNullOrEmpty(cin) && !CinShape().IsMatch(cin))
             {
-                problem($"{at}.cin", $"'{f.Cin}' is not a Medi-Cal CIN (8 digits and a letter, optionally 9 first)");
+                problem($"{at}.cin", "is not a Medi-Cal CIN (8 digits and a letter, optionally 9 first)");
             }
 
             DateOnly? dob = null;
@@ -213,10 +233,20 @@ public static partial class CaseFactsValidator
     private static List<ReportedIncome> Incomes(IReadOnlyList<IncomeForm> forms, int members, Action<string, string> problem)
     {
         var incomes = new List<ReportedIncome>();
+        if (forms.Count > MaxLines)
+        {
+            problem("income", $"has {forms.Count} lines; the limit is {MaxLines}");
+        }
+
         for (var i = 0; i < forms.Count; i++)
         {
-            var f = forms[i];
             var at = $"income[{i + 1}]";
+            if (forms[i] is not { } f)
+            {
+                problem(at, "is empty");
+                continue;
+            }
+
             if (f.Member is null || f.Member < 1 || f.Member > members)
             {
                 problem($"{at}.member", $"must name a household member by position (1 to {members})");
@@ -256,10 +286,25 @@ public static partial class CaseFactsValidator
     private static List<Resource> Resources(IReadOnlyList<ResourceForm> forms, Action<string, string> problem)
     {
         var resources = new List<Resource>();
+        if (forms.Count > MaxLines)
+        {
+            problem("resources", $"has {forms.Count} lines; the limit is {MaxLines}");
+        }
+
         for (var i = 0; i < forms.Count; i++)
         {
-            var f = forms[i];
             var at = $"resources[{i + 1}]";
+            if (forms[i] is not { } f)
+            {
+                problem(at, "is empty");
+                continue;
+            }
+
+            if (f.Description is { Length: > MaxShortText })
+            {
+                problem($"{at}.description", $"is longer than {MaxShortText} characters");
+            }
+
             var type = ParseEnum<ResourceType>(f.Type);
             if (type is null)
             {

@@ -25,6 +25,11 @@ public static class DecisionRules
             throw new DecisionException($"determination {determination.Id} is already {determination.State.ToString().ToUpperInvariant()} and cannot change; make a correction instead");
         }
 
+        if (request.Reason is { Length: > MaxReason })
+        {
+            throw new DecisionException($"the reason has {request.Reason.Length:N0} characters; the limit is {MaxReason:N0}");
+        }
+
         var draft = determination.Draft;
         switch (request.Decision)
         {
@@ -73,12 +78,7 @@ public static class DecisionRules
                     throw new DecisionException($"rejecting {determination.Id} needs a reason");
                 }
 
-                if (request.Reason!.Length > MaxReason)
-                {
-                    throw new DecisionException($"the reason has {request.Reason.Length:N0} characters; the limit is {MaxReason:N0}");
-                }
-
-                return new Decision(DeterminationState.Rejected, caseworker.UserName, now, draft.Outcome, draft.Summary, [], request.Reason.Trim());
+                return new Decision(DeterminationState.Rejected, caseworker.UserName, now, draft.Outcome, draft.Summary, [], request.Reason!.Trim());
 
             default:
                 throw new DecisionException($"'{request.Decision}' is not a decision (approved, amended or rejected)");

@@ -42,4 +42,14 @@ internal static class DeterminationAudit
     });
 
     public static AuditRecord Refused(string user, string id, string reason) => new(user, "determination-decision-refused", id, new { reason });
+
+    /// <summary>A draft that failed: no determination exists, but the redacted facts may have reached the model.</summary>
+    public static AuditRecord DraftFailed(string user, CaseFacts facts, string? model, string reason) => new(user, "determination-draft-failed", facts.CaseReference ?? "case", new
+    {
+        factsSent = FactsRedactor.Redact(facts).Text,
+        model,
+        reason,
+    });
+
+    public static AuditRecord Printed(string user, string id) => new(user, "determination-printed", id, new { });
 }

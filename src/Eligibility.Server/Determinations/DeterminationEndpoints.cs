@@ -34,7 +34,7 @@ internal static class DeterminationEndpoints
 
     /// <summary>The services every handler needs, resolved together.</summary>
     internal sealed record Services(
-        DeterminationDrafting Drafting, IDeterminationStore Store, IManualStore Manuals, TimeProvider Clock,
+        DeterminationDrafting Drafting, IDeterminationStore Store, IAuditLog Audit, IManualStore Manuals, TimeProvider Clock,
         IOptions<JsonOptions> Json, ILogger<DeterminationDrafting> Log);
 
     private static async Task<IResult> DraftAsync(HttpContext http, Services s, string? corrects, CancellationToken ct)
@@ -70,18 +70,31 @@ internal static class DeterminationEndpoints
                 title: "Case facts need correcting", extensions: new Dictionary<string, object?> { ["problems"] = problems });
         }
 
+        var user = UserName(http.User);
         DeterminationDraft draft;
         try
         {
             draft = await s.Drafting.DraftAsync(facts, ct);
         }
-        catch (AnswerGenerationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            s.Log.LogWarning("Drafting failed: {Reason}", e.Message);
-            return Results.Problem($"The model could not draft this determination: {e.Message} Nothing was saved; try again, or draft without the model.", statusCode: 502, title: "Drafting failed");
+            // The redacted facts may have reached the model before it failed: the audit keeps what was sent.
+            var model = e is AnswerGenerationException;
+            if (model)
+            {
+                ServerLog.DraftingFailed(s.Log, user, e.Message);
+            }
+            else
+            {
+                ServerLog.DraftingBroke(s.Log, user, e);
+            }
+
+            await s.Audit.AppendAsync(DeterminationAudit.DraftFailed(user, facts, s.Drafting.ModelId, model ? e.Message : "internal error"), ct);
+            return model
+                ? Results.Problem($"The model could not draft this determination: {e.Message} Nothing was saved; try again, or draft without the model.", statusCode: 502, title: "Drafting failed")
+                : Results.Problem("The draft could not be made because of an error on the server (it is logged). Nothing was saved; try again.", statusCode: 503, title: "Drafting failed");
         }
 
-        var user = UserName(http.User);
         var determination = new Determination(Determination.NewId(), user, s.Clock.GetUtcNow(), facts, draft, corrects);
         await s.Store.AddAsync(determination, DeterminationAudit.Drafted(determination), ct);
         return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], await MayDecideAsync(http)));
@@ -137,6 +150,7 @@ internal static class DeterminationEndpoints
         }
         catch (DecisionException e)
         {
+            await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, e.Message), ct);
             return Results.Problem(e.Message, statusCode: determination.IsFinal ? 409 : 400, title: determination.IsFinal ? "Already final" : "Decision not possible");
         }
 
@@ -157,6 +171,8 @@ internal static class DeterminationEndpoints
             return NotFound(id);
         }
 
+        // Printing shows personal details in full: who printed what is kept.
+        await audit.AppendAsync(DeterminationAudit.Printed(UserName(http.User), id), ct);
         var entries = await audit.ReadAsync(id, ct);
         var corrections = await store.CorrectionsOfAsync(id, ct);
         http.Response.Headers.CacheControl = "no-store";

@@ -95,7 +95,7 @@ internal static class DeterminationPrintPage
             Line("<table><tr><th>Member</th><th>Income</th><th>Amount</th><th>Frequency</th></tr>");
             foreach (var i in f.Income)
             {
-                Line($"<tr><td>{i.Member + 1}</td><td>{E(CaseFactsValidator.Token(i.Type))}</td><td>{i.Amount:N2}</td><td>{E(CaseFactsValidator.Token(i.Frequency))}</td></tr>");
+                Line($"<tr><td>{i.Member + 1}</td><td>{E(CaseFactsValidator.Token(i.Type))}</td><td>{E(i.Amount.ToString("N2", CultureInfo.InvariantCulture))}</td><td>{E(CaseFactsValidator.Token(i.Frequency))}</td></tr>");
             }
 
             Line("</table>");
@@ -106,7 +106,7 @@ internal static class DeterminationPrintPage
             Line("<table><tr><th>Resource</th><th>Value</th><th>Exempt</th></tr>");
             foreach (var r in f.Resources)
             {
-                Line($"<tr><td>{E(CaseFactsValidator.Token(r.Type))}{(r.Description is null ? "" : " — " + E(r.Description))}</td><td>{r.Value:N2}</td><td>{(r.Exempt ? "yes" : "no")}</td></tr>");
+                Line($"<tr><td>{E(CaseFactsValidator.Token(r.Type))}{(r.Description is null ? "" : " — " + E(r.Description))}</td><td>{E(r.Value.ToString("N2", CultureInfo.InvariantCulture))}</td><td>{(r.Exempt ? "yes" : "no")}</td></tr>");
             }
 
             Line("</table>");

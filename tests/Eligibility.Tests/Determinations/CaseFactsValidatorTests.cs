@@ -127,4 +127,18 @@ public sealed class CaseFactsValidatorTests
         Assert.Equal("San Luis Obispo", facts.County);
         Assert.Equal(58, CaliforniaCounties.All.Count);
     }
+
+    [Fact]
+    public void Empty_entries_in_lists_and_overlong_text_are_named_not_thrown()
+    {
+        var form = CaseFactsSamples.MagiFamily() with
+        {
+            Household = [CaseFactsSamples.MagiFamily().Household![0], null!],
+            Income = [null!],
+            Resources = [new ResourceForm("cash", 10m, Description: new string('x', 201))],
+            Contact = new ContactDetails(new string('1', 201), "not-an-address", null),
+        };
+
+        Assert.Equal(["contact.email", "contact.phone", "household[2]", "income[1]", "resources[1].description"], Problems(form).Select(p => p.Field).Order(StringComparer.Ordinal));
+    }
 }

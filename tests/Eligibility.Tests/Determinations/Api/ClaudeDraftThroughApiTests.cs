@@ -106,5 +106,9 @@ public sealed class ClaudeDraftThroughApiTests
         Assert.Equal(HttpStatusCode.BadGateway, status);
         Assert.StartsWith("The model could not draft this determination", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(await app.Services.GetRequiredService<IDeterminationStore>().ListAsync(null, 10, Ct));
+        var failed = Assert.Single(await app.Services.GetRequiredService<IAuditLog>().ReadAsync("SAC-2025-0001", Ct));
+        Assert.Equal("determination-draft-failed", failed.Kind);
+        Assert.Contains("[NAME-1]", failed.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria", failed.Payload, StringComparison.Ordinal);
     }
 }

@@ -49,7 +49,8 @@ public sealed class DeterminationApiTests
 
         var audit = app.Services.GetRequiredService<IAuditLog>();
         var entries = await audit.ReadAsync(id, Ct);
-        Assert.Equal(["determination-draft", "determination-decision"], entries.Select(e => e.Kind));
+        // Every attempt is kept: the refused approval, the amendment, the refused second decision.
+        Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused"], entries.Select(e => e.Kind));
         Assert.DoesNotContain("Maria", entries[0].Payload, StringComparison.Ordinal);
         Assert.DoesNotContain("123-45-6789", entries[0].Payload, StringComparison.Ordinal);
         Assert.True((await audit.VerifyAsync(Ct)).Intact);
@@ -180,5 +181,26 @@ public sealed class DeterminationApiTests
         Assert.Equal([second, first], mine.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
         Assert.Equal(JsonValueKind.Array, theirs.ValueKind);
         Assert.Equal(0, theirs.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Markup_in_the_facts_is_shown_as_text_on_the_printable_page()
+    {
+        await using var app = new EligibilityApp();
+        using var caseworker = await SignedInAsync(app, "caseworker");
+        var form = CaseFactsSamples.MagiFamily();
+        form = form with
+        {
+            Household = [form.Household![0] with { Name = "<img src=x onerror=alert(1)>" }, .. form.Household.Skip(1)],
+            Notes = "</p><script>alert('notes')</script>",
+        };
+        var id = (await DraftAsync(caseworker, form)).GetProperty("id").GetString()!;
+
+        var html = await caseworker.GetStringAsync($"/api/determinations/{id}/print", Ct);
+
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("determination-printed", html, StringComparison.Ordinal);
     }
 }
