@@ -120,7 +120,10 @@ public sealed class FinalizationAccessTests
     {
         var hubs = typeof(Roles).Assembly.GetTypes().Where(t => typeof(Microsoft.AspNetCore.SignalR.Hub).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(hubs);
-        var determinationTypes = typeof(IDeterminationStore).Assembly.GetTypes().Where(t => t.Namespace == typeof(IDeterminationStore).Namespace).ToHashSet();
+        // The determination domain, the records that hold it, and anything that could resolve them.
+        var determinationTypes = typeof(IDeterminationStore).Assembly.GetTypes().Where(t => t.Namespace == typeof(IDeterminationStore).Namespace)
+            .Concat([typeof(Eligibility.Infrastructure.Records.CaseRecords), typeof(IServiceProvider), typeof(IServiceScopeFactory)])
+            .ToHashSet();
         foreach (var hub in hubs)
         {
             var dependencies = hub.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType)
