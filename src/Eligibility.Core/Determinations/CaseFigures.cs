@@ -6,6 +6,9 @@ public sealed record IncomeTest(EligibilityLimit Limit, decimal MonthlyLimit, bo
 /// <summary>Countable property compared with the property limit in effect (none, or an amount for the household size).</summary>
 public sealed record PropertyTest(EligibilityLimit Limit, decimal CountableProperty, decimal? LimitAmount, bool WithinLimit);
 
+/// <summary>One property item as reported, whether or not a property test applies.</summary>
+public sealed record PropertyItem(string Kind, decimal Value, bool Exempt);
+
 /// <summary>
 /// Every number a draft shows, computed from the case facts and the versioned tables, never by a model. When a
 /// figure cannot be computed (no poverty table for the month), <see cref="Unavailable"/> says why.
@@ -18,7 +21,13 @@ public sealed record CaseFigures(
     IReadOnlyList<string> Steps,
     IReadOnlyList<string> Unavailable)
 {
-    /// <summary>The amounts and percentages a draft may quote, formatted as the steps show them.</summary>
+    /// <summary>The property items as reported. Not positional, so drafts stored before it read back with none.</summary>
+    public IReadOnlyList<PropertyItem> Property { get; init; } = [];
+
+    /// <summary>
+    /// The amounts and percentages a draft may quote: every one the steps show, each income's reported amount and
+    /// monthly equivalent, and each property item's value. Compared by value, so 2600 stands for "$2,600.00" too.
+    /// </summary>
     public IEnumerable<decimal> Numbers()
     {
         yield return HouseholdSize;
@@ -30,12 +39,23 @@ public sealed record CaseFigures(
             yield return i.PercentOfPovertyLevel;
             yield return i.Guideline.FirstPerson;
             yield return i.Guideline.EachAdditionalPerson;
+            foreach (var line in i.Lines)
+            {
+                yield return line.Amount;
+                if (line.Countable)
+                {
+                    yield return line.MonthlyAmount;
+                }
+            }
         }
 
         if (IncomeTest is { } t)
         {
             yield return t.MonthlyLimit;
-            yield return t.Limit.PercentOfPovertyLevel ?? 0;
+            if (t.Limit.PercentOfPovertyLevel is { } percent)
+            {
+                yield return percent;
+            }
         }
 
         if (PropertyTest is { } p)
@@ -51,6 +71,11 @@ public sealed record CaseFigures(
                 yield return limit.FirstPerson;
                 yield return limit.EachAdditionalPerson;
             }
+        }
+
+        foreach (var item in Property)
+        {
+            yield return item.Value;
         }
     }
 }
@@ -115,7 +140,8 @@ public sealed class CaseFiguresCalculator(IncomeCalculator calculator, LimitTabl
             steps.Add("property: MAGI Medi-Cal has no property test");
         }
 
-        return new CaseFigures(size, income, incomeTest, propertyTest, steps, unavailable);
+        var property = facts.Resources.Select(r => new PropertyItem(CaseFactsValidator.Token(r.Type), r.Value, r.Exempt)).ToList();
+        return new CaseFigures(size, income, incomeTest, propertyTest, steps, unavailable) { Property = property };
     }
 
     public static string ProgramName(MediCalProgram program) => program == MediCalProgram.Magi ? "MAGI Medi-Cal" : "non-MAGI Medi-Cal";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Passages;
@@ -48,12 +49,12 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         var byId = passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
         var citations = new List<DraftCitation>();
         var dropped = 0;
-        var known = figures.Numbers().Concat(tool.Calls.SelectMany(c => NumbersIn(c.Output))).ToHashSet();
+        var known = figures.Numbers().Concat(tool.Calls.SelectMany(c => JsonNumbers(c.Output))).ToHashSet();
         var steps = new List<DraftStep>();
         foreach (var step in output.Steps)
         {
             var numbers = new List<int>();
-            var quoted = new List<string>();
+            var quoted = new HashSet<decimal>();
             foreach (var claim in step.Citations)
             {
                 if (byId.TryGetValue(claim.PassageId, out var passage) && CitationVerifier.Locate(passage, claim.CitedText) is { } span)
@@ -61,7 +62,8 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
                     var citation = citations.FirstOrDefault(c => c.PassageId == passage.Id && c.Start == span.Start && c.End == span.End)
                         ?? Cite(citations, passage, span);
                     numbers.Add(citation.Number);
-                    quoted.Add(passage.Text);
+                    // Only the passage's dollar amounts and percentages: "within 45 days" does not vouch for "$45".
+                    quoted.UnionWith(FiguresIn(passage.Text).Where(f => f.Value is not null).Select(f => f.Value!.Value));
                 }
                 else
                 {
@@ -69,7 +71,7 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
                 }
             }
 
-            var unverified = FiguresIn(step.Text).Where(f => !known.Contains(f.Value) && !quoted.Any(q => q.Contains(f.Text, StringComparison.Ordinal))).Select(f => f.Text).ToList();
+            var unverified = FiguresIn(step.Text).Where(f => f.Value is not { } value || (!known.Contains(value) && !quoted.Contains(value))).Select(f => f.Text).Distinct().ToList();
             steps.Add(new DraftStep(step.Text, numbers.Distinct().ToList(), numbers.Count > 0, unverified));
         }
 
@@ -204,16 +206,59 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         return citation;
     }
 
-    /// <summary>Dollar amounts and percentages written in a text ("$1,836.00", "138%", "138 percent").</summary>
-    public static IEnumerable<(string Text, decimal Value)> FiguresIn(string text) =>
-        Figure().Matches(text).Select(m => (m.Value.Trim(), decimal.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// Dollar amounts and percentages written in a text ("$1,836.00", "138%", "138 percent"), each with its value.
+    /// Figures are compared by value alone: "$2,600", "$2,600.00" and a calculator's 2600 are the same. A dollar
+    /// amount and a percentage of the same value are not told apart, since the calculator's numbers do not say
+    /// which they are; the caveat is that "$138" passes where 138% is known. A value too large for a decimal is null
+    /// and so never verified.
+    /// </summary>
+    public static IEnumerable<(string Text, decimal? Value)> FiguresIn(string text) =>
+        Figure().Matches(text).Select(m => (m.Value.Trim(),
+            decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : (decimal?)null));
 
-    private static IEnumerable<decimal> NumbersIn(string json) =>
-        Number().Matches(json).Select(m => decimal.Parse(m.Value, CultureInfo.InvariantCulture));
+    /// <summary>The number values of a calculator output, at any depth; numbers inside strings (steps, dates, sources) are not figures.</summary>
+    private static List<decimal> JsonNumbers(string json)
+    {
+        var numbers = new List<decimal>();
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            Collect(document.RootElement, numbers);
+        }
+        catch (JsonException)
+        {
+            // The tool always writes JSON; anything else holds no figures to trust.
+        }
 
-    [GeneratedRegex(@"\$\s?(?<n>\d[\d,]*(?:\.\d+)?)|(?<n>\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)")]
+        return numbers;
+
+        static void Collect(JsonElement element, List<decimal> numbers)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Number when element.TryGetDecimal(out var value):
+                    numbers.Add(value);
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        Collect(property.Value, numbers);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Collect(item, numbers);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    // Thousands separators only in groups of three, so "$1,200," ends at the last digit and "1,2" is two numbers.
+    [GeneratedRegex(@"\$\s?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?:%|percent\b)")]
     private static partial Regex Figure();
-
-    [GeneratedRegex(@"-?\d+(?:\.\d+)?")]
-    private static partial Regex Number();
 }

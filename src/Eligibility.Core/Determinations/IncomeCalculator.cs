@@ -13,6 +13,9 @@ public enum IncomeFrequency
 /// <summary>One source of income as reported: the amount, how often it is paid, and whether it counts.</summary>
 public sealed record IncomeItem(string Kind, decimal Amount, IncomeFrequency Frequency, bool Countable = true);
 
+/// <summary>One income as its step shows it: the reported amount and its monthly equivalent (rounded to cents), or not counted.</summary>
+public sealed record IncomeLine(string Kind, decimal Amount, IncomeFrequency Frequency, bool Countable, decimal MonthlyAmount);
+
 /// <summary>The figures of a draft, each step written out so a caseworker can check it.</summary>
 public sealed record IncomeCalculation(
     int HouseholdSize,
@@ -21,7 +24,11 @@ public sealed record IncomeCalculation(
     decimal MonthlyGuideline,
     decimal PercentOfPovertyLevel,
     PovertyGuideline Guideline,
-    IReadOnlyList<string> Steps);
+    IReadOnlyList<string> Steps)
+{
+    /// <summary>The per-income figures of <see cref="Steps"/> as data. Not positional, so drafts stored before it read back with none.</summary>
+    public IReadOnlyList<IncomeLine> Lines { get; init; } = [];
+}
 
 /// <summary>A fact that makes a calculation impossible; the message names the fact and the reason.</summary>
 public sealed class CalculationException(string message) : Exception(message);
@@ -35,6 +42,9 @@ public sealed class IncomeCalculator(PovertyGuidelines guidelines)
 {
     public const int MaxHouseholdSize = 20;
 
+    /// <summary>The largest amount per period the calculator accepts, as for case facts; larger ones would overflow the conversions.</summary>
+    public const decimal MaxAmount = CaseFactsValidator.MaxAmount;
+
     public IncomeCalculation Calculate(int householdSize, IReadOnlyList<IncomeItem> incomes, DateOnly benefitMonth)
     {
         if (householdSize is < 1 or > MaxHouseholdSize)
@@ -47,15 +57,22 @@ public sealed class IncomeCalculator(PovertyGuidelines guidelines)
             throw new CalculationException($"income '{income.Kind}' is negative ({income.Amount:N2}); enter a loss as 0 and explain it in the notes");
         }
 
+        foreach (var income in incomes.Where(i => i.Amount > MaxAmount))
+        {
+            throw new CalculationException($"income '{income.Kind}' is {income.Amount:N2}, more than {MaxAmount:N0} a period");
+        }
+
         var month = new DateOnly(benefitMonth.Year, benefitMonth.Month, 1);
         var guideline = guidelines.InEffectOn(month)
             ?? throw new CalculationException($"no federal poverty guideline in the data is in effect for {month:yyyy-MM}; add the table before calculating");
 
         var steps = new List<string>();
+        var lines = new List<IncomeLine>();
         decimal monthly = 0;
         foreach (var income in incomes)
         {
             var amount = Monthly(income);
+            lines.Add(new IncomeLine(income.Kind, income.Amount, income.Frequency, income.Countable, Math.Round(amount, 2, MidpointRounding.AwayFromZero)));
             steps.Add(income.Countable
                 ? $"{income.Kind}: {income.Amount:N2} {income.Frequency.ToString().ToLowerInvariant()} = {amount:N2} a month"
                 : $"{income.Kind}: not counted");
@@ -69,7 +86,7 @@ public sealed class IncomeCalculator(PovertyGuidelines guidelines)
         steps.Add($"countable income: {monthly:N2} a month");
         steps.Add($"poverty guideline for {householdSize}: {guideline.FirstPerson:N0} + {householdSize - 1} × {guideline.EachAdditionalPerson:N0} = {annual:N0} a year ({monthlyGuideline:N2} a month; {guideline.Source})");
         steps.Add($"{monthly:N2} × 12 ÷ {annual:N0} = {percent:N1}% of the federal poverty level");
-        return new IncomeCalculation(householdSize, monthly, annual, monthlyGuideline, percent, guideline, steps);
+        return new IncomeCalculation(householdSize, monthly, annual, monthlyGuideline, percent, guideline, steps) { Lines = lines };
     }
 
     private static decimal Monthly(IncomeItem income) => income.Frequency switch

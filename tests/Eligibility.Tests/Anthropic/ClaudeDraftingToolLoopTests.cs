@@ -86,6 +86,31 @@ public sealed class ClaudeDraftingToolLoopTests
     }
 
     [Fact]
+    public async Task Tool_input_that_would_break_the_calculator_comes_back_as_an_error_result_naming_the_field()
+    {
+        await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(
+            MessagesReply.ToolUse(
+                ("toolu_a", "calculate_income", new { household_size = 3, incomes = new object?[] { null } }),
+                ("toolu_b", "calculate_income", new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 1e28, frequency = "weekly" } } }),
+                ("toolu_c", "calculate_income", new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 100, frequency = "fortnightly" } } })),
+            DraftingTestSetup.CitedDraft());
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
+        var request = DraftingTestSetup.Request();
+
+        var output = await drafter.DraftAsync(request, Ct);
+
+        var results = server.Requests[1].LastUserContent;
+        Assert.All(results, r => Assert.True(r.GetProperty("is_error").GetBoolean()));
+        var errors = results.Select(r => JsonDocument.Parse(r.GetProperty("content").GetString()!).RootElement.GetProperty("error").GetString()).ToList();
+        Assert.StartsWith("incomes[0]: ", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("incomes[0].amount: ", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("incomes[0].frequency: ", errors[2], StringComparison.Ordinal);
+        Assert.Equal(3, request.Calculator.Calls.Count);
+        Assert.Equal(DraftOutcome.LikelyEligible, output.Outcome);
+    }
+
+    [Fact]
     public async Task A_model_that_keeps_asking_for_the_calculator_is_stopped_after_the_round_limit()
     {
         await using var server = LoopbackMessagesServer.Start();
