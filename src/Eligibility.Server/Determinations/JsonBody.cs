@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Eligibility.Core.Determinations;
 
 namespace Eligibility.Server.Determinations;
 
@@ -32,7 +35,10 @@ internal static class JsonBody
             var reason = e.InnerException is null && e.Message.Contains("could not be converted", StringComparison.Ordinal)
                 ? "a value has the wrong type (a number where text is expected, or the reverse)"
                 : "the JSON is malformed or a value has the wrong type";
-            return (null, Results.Problem($"The {what} are not valid JSON{at} (line {(e.LineNumber ?? 0) + 1}): {reason}.", statusCode: 400, title: $"Unreadable {what}"));
+            // The form's fields are numbered from 1 ("household[1].age"); JSON paths from 0.
+            var field = string.IsNullOrEmpty(at) ? null : Regex.Replace(e.Path![2..], @"\[(\d+)\]", m => $"[{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1}]");
+            var problems = field is null ? null : new Dictionary<string, object?> { ["problems"] = new[] { new FactProblem(field, reason) } };
+            return (null, Results.Problem($"The {what} are not valid JSON{at} (line {(e.LineNumber ?? 0) + 1}): {reason}.", statusCode: 400, title: $"Unreadable {what}", extensions: problems));
         }
         catch (LimitedStream.TooLargeException)
         {

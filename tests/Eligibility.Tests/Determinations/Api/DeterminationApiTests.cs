@@ -91,6 +91,7 @@ public sealed class DeterminationApiTests
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith("The case facts are not valid JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("household[0].age", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("household[1].age", problem.GetProperty("problems")[0].GetProperty("field").GetString());
         Assert.DoesNotContain("   at ", problem.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("System.", problem.ToString(), StringComparison.Ordinal);
     }
