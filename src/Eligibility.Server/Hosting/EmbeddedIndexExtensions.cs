@@ -4,6 +4,7 @@ using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure;
 using Eligibility.Infrastructure.Embeddings;
+using Eligibility.Infrastructure.Qdrant;
 using Eligibility.Infrastructure.Records;
 using Microsoft.Extensions.AI;
 using Eligibility.Ingest.Pipeline;
@@ -31,6 +32,14 @@ internal static class EmbeddedIndexExtensions
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Store);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Index);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{QdrantOptions.SectionName}:Url"]))
+        {
+            // Dense search in Qdrant; lexical search stays in the embedded index it decorates.
+            builder.Services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName).Validate(o => o.Problem is null, "Qdrant: Url must be an absolute http(s) URL, Collection non-empty, TimeoutSeconds positive").ValidateOnStart();
+            builder.Services.AddSingleton<IPassageIndex>(sp => new QdrantPassageIndex(
+                sp.GetRequiredService<EmbeddedIndex>().Index, sp.GetRequiredService<IOptions<QdrantOptions>>().Value, logger: sp.GetRequiredService<ILogger<QdrantPassageIndex>>()));
+        }
+
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EmbeddedIndex>().Records);
         builder.Services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<CaseRecords>().Audit);
         builder.Services.AddSingleton<IDeterminationStore>(sp => sp.GetRequiredService<CaseRecords>().Determinations);
