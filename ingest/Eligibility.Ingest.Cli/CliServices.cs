@@ -1,6 +1,7 @@
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure;
 using Eligibility.Infrastructure.Embeddings;
+using Eligibility.Infrastructure.Qdrant;
 using Eligibility.Infrastructure.Records;
 using Microsoft.Extensions.AI;
 using Eligibility.Ingest.Pipeline;
@@ -19,13 +20,19 @@ internal sealed class CliServices(string dataDirectory) : IDisposable
     /// <summary>The embedder named by the Embeddings__* environment variables, or none (BM25 only).</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embedder { get; } = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
 
-    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder, Embedded.Records.Audit);
+    /// <summary>The embedded index, or Qdrant over it for dense vectors when <c>Qdrant__Url</c> is set, as for the server.</summary>
+    public IPassageIndex Index => _index ??= QdrantOptions.FromEnvironment() is { } qdrant ? new QdrantPassageIndex(Embedded.Index, qdrant) : Embedded.Index;
 
-    public HybridRetriever Retriever => new(Embedded.Store, Embedded.Index, Embedded.Clock, Embedder);
+    private IPassageIndex? _index;
+
+    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder, Embedded.Records.Audit);
+
+    public HybridRetriever Retriever => new(Embedded.Store, Index, Embedded.Clock, Embedder);
 
     public void Dispose()
     {
         Embedder?.Dispose();
+        (_index as IDisposable)?.Dispose();
         Embedded.Records.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }

@@ -26,3 +26,21 @@ public sealed class QdrantServerWiringTests
         Assert.Contains(found, p => p.Passage.SectionPath.ToString().Contains("4.1 Property limit", StringComparison.Ordinal));
     }
 }
+
+/// <summary>The ingest CLI indexes through the Qdrant adapter when <c>Qdrant__Url</c> is set, as the server does.</summary>
+public sealed class QdrantCliWiringTests
+{
+    [Fact]
+    public async Task Adding_a_manual_with_Qdrant_configured_goes_through_the_adapter()
+    {
+        await using var qdrant = FakeQdrantServer.Start();
+        using var data = new TempDataFolder();
+
+        var result = await IngestCli.RunAsync(new Dictionary<string, string> { ["Qdrant__Url"] = qdrant.BaseUrl }, "--data", data.Directory, "add", "--manifest", SampleManuals.Manifest);
+
+        Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
+        // Indexing a version replaces its points: the adapter deletes them by the version's filter first.
+        Assert.Contains(qdrant.Requests, r => r.Method == "POST" && r.Path.EndsWith("/points/delete", StringComparison.Ordinal)
+            && r.Body.Contains("medi-cal-eligibility-handbook", StringComparison.Ordinal) && r.Body.Contains("2026-01-01", StringComparison.Ordinal));
+    }
+}
