@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Embeddings;
 
@@ -46,26 +45,11 @@ internal sealed record ScriptedResponse(int Status, string Body, IReadOnlyDictio
 /// A real HTTP server on 127.0.0.1 (<see cref="HttpListener"/>) for testing the embedding adapters end to end:
 /// records every request and answers from a queue of scripted responses, then from <see cref="Fallback"/>.
 /// </summary>
-internal sealed class LoopbackEmbeddingServer : IAsyncDisposable
+internal sealed class LoopbackEmbeddingServer : LoopbackHttpServer
 {
-    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _gate = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
-    private readonly ConcurrentBag<Task> _handlers = [];
-
-    private LoopbackEmbeddingServer(HttpListener listener, int port)
-    {
-        _listener = listener;
-        Port = port;
-        _loop = Task.Run(AcceptLoopAsync);
-    }
-
-    public int Port { get; }
-
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
 
     /// <summary>Answers requests once the script is used up; by default a 500 saying so.</summary>
     public Func<RecordedRequest, ScriptedResponse> Fallback { get; set; } =
@@ -82,39 +66,7 @@ internal sealed class LoopbackEmbeddingServer : IAsyncDisposable
         }
     }
 
-    public static LoopbackEmbeddingServer Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return new LoopbackEmbeddingServer(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 20)
-            {
-                listener.Close(); // someone took the port between probing and binding: try another
-            }
-        }
-    }
-
-    /// <summary>A port that was free a moment ago (HttpListener cannot bind port 0 itself).</summary>
-    public static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        try
-        {
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-        finally
-        {
-            probe.Stop();
-        }
-    }
+    public static LoopbackEmbeddingServer Start() => Run(new LoopbackEmbeddingServer());
 
     public LoopbackEmbeddingServer Enqueue(params ScriptedResponse[] responses)
     {
@@ -133,103 +85,36 @@ internal sealed class LoopbackEmbeddingServer : IAsyncDisposable
         return this;
     }
 
-    public async ValueTask DisposeAsync()
+    protected override Task RespondAsync(LoopbackRequest request, HttpListenerResponse response)
     {
-        await _stop.CancelAsync();
-        _listener.Close();
-        try
+        var recorded = new RecordedRequest(request.Method, request.Path, request.Headers, request.Body);
+        lock (_gate)
         {
-            await _loop;
-            await Task.WhenAll(_handlers);
-        }
-        catch (Exception)
-        {
-            // shutting down: aborted connections are expected
+            _requests.Add(recorded);
         }
 
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
+        if (!_script.TryDequeue(out var scripted))
         {
-            HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                scripted = Fallback(recorded);
             }
-            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening)
+            catch (Exception ex)
             {
-                return;
+                scripted = new ScriptedResponse(500, JsonSerializer.Serialize(new { error = new { message = "fallback failed: " + ex.Message } }));
             }
-            catch (HttpListenerException)
-            {
-                continue;
-            }
-
-            var recorded = await RecordAsync(context.Request);
-            ScriptedResponse response;
-            lock (_gate)
-            {
-                _requests.Add(recorded);
-            }
-
-            if (!_script.TryDequeue(out response!))
-            {
-                try
-                {
-                    response = Fallback(recorded);
-                }
-                catch (Exception ex)
-                {
-                    response = new ScriptedResponse(500, JsonSerializer.Serialize(new { error = new { message = "fallback failed: " + ex.Message } }));
-                }
-            }
-
-            _handlers.Add(RespondAsync(context, response));
         }
+
+        return ReplyAsync(response, scripted);
     }
 
-    private static async Task<RecordedRequest> RecordAsync(HttpListenerRequest request)
+    private async Task ReplyAsync(HttpListenerResponse response, ScriptedResponse scripted)
     {
-        using var reader = new StreamReader(request.InputStream, request.ContentEncoding ?? Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in request.Headers.AllKeys.OfType<string>())
+        if (scripted.Delay > TimeSpan.Zero)
         {
-            headers[name] = request.Headers[name] ?? string.Empty;
+            await Task.Delay(scripted.Delay, Stopping);
         }
 
-        return new RecordedRequest(request.HttpMethod, request.Url?.AbsolutePath ?? string.Empty, headers, body);
-    }
-
-    private async Task RespondAsync(HttpListenerContext context, ScriptedResponse scripted)
-    {
-        try
-        {
-            if (scripted.Delay > TimeSpan.Zero)
-            {
-                await Task.Delay(scripted.Delay, _stop.Token);
-            }
-
-            var response = context.Response;
-            response.StatusCode = scripted.Status;
-            response.ContentType = "application/json";
-            foreach (var (name, value) in scripted.Headers ?? new Dictionary<string, string>())
-            {
-                response.Headers[name] = value;
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(scripted.Body);
-            response.ContentLength64 = bytes.Length;
-            await response.OutputStream.WriteAsync(bytes, _stop.Token);
-            response.Close();
-        }
-        catch (Exception)
-        {
-            // the client gave up (timeout, cancellation) or the server is stopping
-            context.Response.Abort();
-        }
+        await WriteAsync(response, scripted.Status, "application/json", scripted.Body, scripted.Headers);
     }
 }

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Eligibility.Tests.Embeddings;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Qdrant;
 
@@ -20,24 +18,12 @@ internal sealed record QdrantRequest(string Method, string Path, string Query, I
 /// collections, keyword payload indexes, points, the match/must/should filter, and cosine scoring. Records every request;
 /// <see cref="FailNext"/> makes the next requests fail with a status first.
 /// </summary>
-internal sealed class FakeQdrantServer : IAsyncDisposable
+internal sealed class FakeQdrantServer : LoopbackHttpServer
 {
-    private readonly HttpListener _listener;
-    private readonly Task _loop;
-    private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
     private readonly List<QdrantRequest> _requests = [];
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly Dictionary<string, Collection> _collections = new(StringComparer.Ordinal);
-
-    private FakeQdrantServer(HttpListener listener, int port)
-    {
-        _listener = listener;
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _loop = Task.Run(AcceptLoopAsync);
-    }
-
-    public string BaseUrl { get; }
 
     public IReadOnlyList<QdrantRequest> Requests
     {
@@ -50,24 +36,7 @@ internal sealed class FakeQdrantServer : IAsyncDisposable
         }
     }
 
-    public static FakeQdrantServer Start()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = LoopbackEmbeddingServer.FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return new FakeQdrantServer(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 20)
-            {
-                listener.Close();
-            }
-        }
-    }
+    public static FakeQdrantServer Start() => Run(new FakeQdrantServer());
 
     public void FailNext(int status, int times)
     {
@@ -85,56 +54,19 @@ internal sealed class FakeQdrantServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    protected override Task RespondAsync(LoopbackRequest request, HttpListenerResponse response)
     {
-        await _stop.CancelAsync();
-        _listener.Close();
-        try
+        var recorded = new QdrantRequest(request.Method, request.Path, request.Query, request.Headers, request.Body);
+        (int Status, JsonNode Body) answer;
+        lock (_gate)
         {
-            await _loop;
+            _requests.Add(recorded);
+            answer = _failures.TryDequeue(out var status)
+                ? (status, Error("Service Unavailable: scripted failure"))
+                : Handle(recorded);
         }
-        catch (Exception)
-        {
-            // shutting down
-        }
 
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
-            var request = new QdrantRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.Url.Query, headers, body);
-            (int Status, JsonNode Body) answer;
-            lock (_gate)
-            {
-                _requests.Add(request);
-                answer = _failures.TryDequeue(out var status)
-                    ? (status, Error("Service Unavailable: scripted failure"))
-                    : Handle(request);
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(answer.Body.ToJsonString());
-            context.Response.StatusCode = answer.Status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+        return WriteAsync(response, answer.Status, "application/json", answer.Body.ToJsonString());
     }
 
     private (int, JsonNode) Handle(QdrantRequest request)
