@@ -16,6 +16,9 @@ public sealed class RecordsOptions
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>How long the server waits at start-up for a PostgreSQL that does not answer yet.</summary>
+    public int StartupWaitSeconds { get; set; } = 60;
+
     public bool UsesPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What is wrong with the settings, or null when they can be used.</summary>
