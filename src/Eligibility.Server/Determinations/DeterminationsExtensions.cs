@@ -9,6 +9,7 @@ internal static class DeterminationsExtensions
     public static IHostApplicationBuilder AddDeterminations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(CaseFiguresCalculator.Default);
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusedDecisionAudit>();
         builder.Services.AddSingleton(sp => new DeterminationDrafting(
             sp.GetRequiredService<HybridRetriever>(), sp.GetRequiredService<CaseFiguresCalculator>(), sp.GetService<IDeterminationDrafter>()));
         return builder;
