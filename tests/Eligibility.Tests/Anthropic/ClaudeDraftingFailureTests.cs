@@ -1,5 +1,6 @@
 using Eligibility.Core.Answering;
 using Eligibility.Infrastructure.Anthropic.Drafting;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Anthropic;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Eligibility.Core.Answering;
 using Eligibility.Infrastructure.Anthropic;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Anthropic;
 

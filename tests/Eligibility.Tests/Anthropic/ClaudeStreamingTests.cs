@@ -1,4 +1,5 @@
 using Eligibility.Core.Answering;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Anthropic;
 

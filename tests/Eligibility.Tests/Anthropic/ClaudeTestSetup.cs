@@ -2,6 +2,7 @@ using Eligibility.Core.Answering;
 using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Anthropic;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Anthropic;
 

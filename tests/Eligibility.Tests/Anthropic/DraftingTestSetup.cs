@@ -2,6 +2,7 @@ using Eligibility.Core.Determinations;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Anthropic;
 using Eligibility.Infrastructure.Anthropic.Drafting;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Anthropic;
 

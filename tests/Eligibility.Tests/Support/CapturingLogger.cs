@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Eligibility.Tests.Anthropic;
+namespace Eligibility.Tests.Support;
 
 /// <summary>Collects formatted log lines so tests can check what was (and was not) logged.</summary>
 internal sealed class CapturingLogger<T> : ILogger<T>
