@@ -61,8 +61,8 @@ internal static class IngestionBenchmark
         var folder = Directory.CreateTempSubdirectory("eligibility-bench-");
         try
         {
-            var embedded = new EmbeddedIndex(folder.FullName);
-            var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), embedded.Store, embedded.Index, NullLogger<IngestionPipeline>.Instance, TimeProvider.System);
+            using var embedded = new BenchServices(folder.FullName);
+            var pipeline = embedded.Pipeline;
             var outcomes = new System.Collections.Concurrent.ConcurrentBag<IngestOutcome>();
             await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (r, ct) =>
                 outcomes.Add(await pipeline.IngestAsync(r, publish: true, ct)));

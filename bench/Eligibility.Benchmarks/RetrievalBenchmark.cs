@@ -42,12 +42,12 @@ internal static class RetrievalBenchmark
         try
         {
             Console.WriteLine($"Retrieval benchmark: {passages:N0} synthetic passages, {queries} questions, {Environment.ProcessorCount} cores");
-            var embedded = new EmbeddedIndex(folder.FullName);
+            using var embedded = new BenchServices(folder.FullName);
             var build = Stopwatch.StartNew();
             await SyntheticCorpus.WriteAsync(embedded, passages);
-            Console.WriteLine($"built the index in {build.Elapsed.TotalSeconds:F1} s ({new FileInfo(embedded.Database.Path).Length / (1024 * 1024)} MiB)");
+            Console.WriteLine($"built the index in {build.Elapsed.TotalSeconds:F1} s ({new FileInfo(embedded.DatabaseFile).Length / (1024 * 1024)} MiB)");
 
-            var retriever = new HybridRetriever(embedded.Store, embedded.Index, TimeProvider.System);
+            var retriever = embedded.Retriever;
             var answerer = new ExtractiveAnswerer(new AnsweringOptions());
             var cold = Stopwatch.StartNew();
             await retriever.SearchAsync(new RetrievalRequest(Questions[0], new DateOnly(2026, 1, 1), null, 20), CancellationToken.None);

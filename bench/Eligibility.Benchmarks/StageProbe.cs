@@ -10,9 +10,9 @@ internal static class StageProbe
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var embedded = new EmbeddedIndex(args[0]);
+        using var embedded = new BenchServices(Path.GetFullPath(args[0]));
         var question = args.Length > 1 ? args[1] : "How long can the state take to decide a Medicaid application that's based on disability?";
-        var retriever = new HybridRetriever(embedded.Store, embedded.Index, TimeProvider.System);
+        var retriever = embedded.Retriever;
         var answerer = new ExtractiveAnswerer(new AnsweringOptions());
         for (var i = 0; i < 5; i++)
         {

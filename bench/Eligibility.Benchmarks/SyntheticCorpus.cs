@@ -1,6 +1,5 @@
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Passages;
-using Eligibility.Infrastructure;
 
 namespace Eligibility.Benchmarks;
 
@@ -18,7 +17,7 @@ internal static class SyntheticCorpus
     private static readonly string[] Domain =
         "disability notice hearing timeliness days determination renewal resources household pregnant child children newborn foster citizenship documentary evidence verification emergency residence presumptive hospital copayment cost sharing premium chip separate program enrollment continuous fmap federal matching percentage reduction termination advance electronic account interview in-person spouse parent caretaker relative ssi blind aged institution nursing facility psychiatric medically needy spend down retroactive coverage group optional mandatory exemption good cause cooperation medical support third party liability appeal dismissal abandonment calendar business period standard level poverty magi tax dependent filer".Split(' ');
 
-    public static async Task WriteAsync(EmbeddedIndex embedded, int count)
+    public static async Task WriteAsync(BenchServices embedded, int count)
     {
         var random = new Random(20261122);
         var manuals = (count + PerManual - 1) / PerManual;
@@ -32,8 +31,8 @@ internal static class SyntheticCorpus
                 .ToList();
             await embedded.Index.IndexAsync(key, passages, null, CancellationToken.None);
             var version = new ManualVersion(key.ManualId, key.Version, title, effective, VersionStatus.Staged, $"hash-{m}", "synthetic", $"sha-{m}", passages.Count / 3, passages.Count, DateTimeOffset.UtcNow, null, []);
-            await embedded.Store.StageAsync(version, [], passages, CancellationToken.None);
-            await embedded.Store.PublishAsync(key, CancellationToken.None);
+            await embedded.Store.StageAsync(version, [], passages, new ManualSource("synthetic.txt", []), "bench", CancellationToken.None);
+            await embedded.Store.PublishAsync(key, "bench", CancellationToken.None);
         }
     }
 

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using Eligibility.Core.Answering;
 using Eligibility.Core.Retrieval;
 using Eligibility.Evals.Metrics;
 using Eligibility.Evals.Reports;
 using Eligibility.Evals.Running;
 using Eligibility.Evals.Suites;
-using Eligibility.Infrastructure;
-using Eligibility.Infrastructure.Embeddings;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Eligibility.Evals;
@@ -58,16 +57,16 @@ internal static class RunCommand
             else
             {
                 var folder = result.GetRequiredValue(data);
-                if (!File.Exists(Path.Combine(folder, Infrastructure.Sqlite.SqliteDatabase.FileName)))
+                if (!EvalsHost.HasIndex(folder))
                 {
                     Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest …) or pass --data");
                     return 2;
                 }
 
-                var embedded = new EmbeddedIndex(folder);
-                using var embedder = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
-                var source = new InProcessAnswerSource(new HybridRetriever(embedded.Store, embedded.Index, embedded.Clock, embedder), new ExtractiveAnswerer(new AnsweringOptions()));
-                var mode = $"in-process, extractive (no model configured), {(embedder is null ? "BM25 + thesaurus (no embedder)" : "BM25 + thesaurus + dense vectors")}";
+                using var host = EvalsHost.CreateBuilder(folder).Build();
+                var source = host.Services.GetRequiredService<InProcessAnswerSource>();
+                var dense = host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>() is not NoEmbeddings;
+                var mode = $"in-process, extractive (no model configured), {(dense ? "BM25 + thesaurus + dense vectors" : "BM25 + thesaurus (no embedder)")}";
                 run = await RunWithProgressAsync(new EvalRunner(source), loaded, mode, ct);
             }
 

@@ -1,39 +1,28 @@
+using Eligibility.Core.Audit;
+using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
-using Eligibility.Infrastructure;
-using Eligibility.Infrastructure.Embeddings;
-using Eligibility.Infrastructure.Qdrant;
-using Eligibility.Infrastructure.Records;
-using Microsoft.Extensions.AI;
 using Eligibility.Ingest.Pipeline;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Eligibility.Ingest.Cli;
 
-/// <summary>
-/// The CLI's composition: the embedded index in the data folder and the pipeline over it; the case records where
-/// <c>Records__Provider</c> and <c>Records__ConnectionString</c> say, as for the server (default records.db in the data folder).
-/// </summary>
+/// <summary>What the commands use, resolved from <see cref="CliHost"/> for one data folder.</summary>
 internal sealed class CliServices(string dataDirectory) : IDisposable
 {
-    public EmbeddedIndex Embedded { get; } = new(dataDirectory, records: RecordsOptions.FromEnvironment());
+    private readonly IHost _host = CliHost.CreateBuilder(dataDirectory).Build();
 
-    /// <summary>The embedder named by the Embeddings__* environment variables, or none (BM25 only).</summary>
-    public IEmbeddingGenerator<string, Embedding<float>>? Embedder { get; } = EmbeddingGeneratorFactory.Create(EmbeddingEnvironment.Read());
+    public IManualStore Store => _host.Services.GetRequiredService<IManualStore>();
 
-    /// <summary>The embedded index, or Qdrant over it for dense vectors when <c>Qdrant__Url</c> is set, as for the server.</summary>
-    public IPassageIndex Index => _index ??= QdrantOptions.FromEnvironment() is { } qdrant ? new QdrantPassageIndex(Embedded.Index, qdrant) : Embedded.Index;
+    public IAuditLog Audit => _host.Services.GetRequiredService<IAuditLog>();
 
-    private IPassageIndex? _index;
+    public IngestionPipeline Pipeline => _host.Services.GetRequiredService<IngestionPipeline>();
 
-    public IngestionPipeline Pipeline => new(ManualParser.CreateDefault(), Embedded.Store, Index, NullLogger<IngestionPipeline>.Instance, Embedded.Clock, Embedder, Embedded.Records.Audit);
-
-    public HybridRetriever Retriever => new(Embedded.Store, Index, Embedded.Clock, Embedder);
+    public HybridRetriever Retriever => _host.Services.GetRequiredService<HybridRetriever>();
 
     public void Dispose()
     {
-        Embedder?.Dispose();
-        (_index as IDisposable)?.Dispose();
-        Embedded.Records.Dispose();
+        _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Eligibility.Infrastructure.Records.Startup;
 using Eligibility.Ingest.Cli;
 using Eligibility.Ingest.Cli.Commands;
 
@@ -15,4 +16,17 @@ var root = new RootCommand("Eligibility ingest: turn policy manuals into version
     VerifyCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (MigrationLockException e)
+{
+    // Another process is migrating the database: say which lock and what to do, not a stack trace.
+    return Output.Error(e.Message);
+}
+catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+{
+    // The database or the data folder cannot be used (refused connection, unreadable file): the reason, in one line.
+    return Output.Error(e.Message);
+}

@@ -1,3 +1,5 @@
+using Eligibility.Infrastructure.Hosting;
+using Eligibility.Ingest.Pipeline;
 using Eligibility.Server.Assistant;
 using Eligibility.Server.Determinations;
 using Eligibility.Server.Health;
@@ -13,12 +15,13 @@ if (args is ["hash-password", var password])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddEmbeddedIndex();
+builder.AddRecords();
+builder.AddRetrieval();
+builder.AddAnswering();
 builder.AddIngestion();
 builder.AddSampleManuals();
 builder.AddIndexWarmUp();
 builder.AddSignIn();
-builder.AddClaude();
 builder.AddAssistant();
 builder.AddDeterminations();
 

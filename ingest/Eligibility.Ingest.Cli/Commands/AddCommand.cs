@@ -21,7 +21,8 @@ internal static class AddCommand
         var version = new Option<string?>("--version") { Description = "Version label, e.g. 2026-01-01" };
         var effective = new Option<string?>("--effective") { Description = "Effective date, YYYY-MM-DD" };
         var stageOnly = new Option<bool>("--stage-only") { Description = "Stage the new versions without publishing them" };
-        var command = new Command("add", "Ingest policy manuals into the index") { paths, manifest, manual, title, version, effective, stageOnly };
+        var publish = new Option<bool>("--publish") { Description = "Publish the new versions once staged (the default; the opposite of --stage-only)" };
+        var command = new Command("add", "Ingest policy manuals into the index") { paths, manifest, manual, title, version, effective, stageOnly, publish };
         command.SetAction(async (result, ct) =>
         {
             IReadOnlyList<IngestRequest> requests;
@@ -34,6 +35,11 @@ internal static class AddCommand
             catch (FormatException e)
             {
                 return Output.Error(e.Message);
+            }
+
+            if (result.GetValue(stageOnly) && result.GetValue(publish))
+            {
+                return Output.Error("--stage-only and --publish contradict each other; give one");
             }
 
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));

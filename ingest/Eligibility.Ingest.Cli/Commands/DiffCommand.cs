@@ -16,7 +16,7 @@ internal static class DiffCommand
         command.SetAction(async (result, ct) =>
         {
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
-            var store = services.Embedded.Store;
+            var store = services.Store;
             var id = result.GetRequiredValue(manual);
             var keys = new[] { new ManualVersionKey(id, result.GetRequiredValue(from)), new ManualVersionKey(id, result.GetRequiredValue(to)) };
             foreach (var key in keys)

@@ -12,7 +12,7 @@ internal static class ListCommand
         command.SetAction(async (result, ct) =>
         {
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
-            var store = services.Embedded.Store;
+            var store = services.Store;
             var versions = await store.ListVersionsAsync(result.GetValue(manual), ct);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var inEffect = (await store.VersionsInEffectAsync(today, null, ct)).Select(v => v.Key).ToHashSet();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Eligibility.Core.Audit;
 using Eligibility.Core.Manuals;
 
 namespace Eligibility.Ingest.Cli.Commands;
@@ -17,8 +16,7 @@ internal static class PublishCommand
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
             try
             {
-                var published = await services.Embedded.Store.PublishAsync(new ManualVersionKey(result.GetRequiredValue(manual), result.GetRequiredValue(version)), ct);
-                await services.Embedded.Records.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-published", published.Key.ToString(), new { effective = published.EffectiveDate }), ct);
+                var published = await services.Store.PublishAsync(new ManualVersionKey(result.GetRequiredValue(manual), result.GetRequiredValue(version)), Environment.UserName, ct);
                 Write(result, new { Published = published.Key.ToString(), Effective = published.EffectiveDate }, $"published {published.Key} (effective {published.EffectiveDate:yyyy-MM-dd})");
                 return 0;
             }
@@ -39,8 +37,7 @@ internal static class PublishCommand
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
             try
             {
-                var rollback = await services.Embedded.Store.RollbackAsync(result.GetRequiredValue(manual), ct);
-                await services.Embedded.Records.Audit.AppendAsync(new AuditRecord(Environment.UserName, "manual-withdrawn", rollback.Withdrawn.Key.ToString(), new { nowInEffect = rollback.NowInEffect?.Key.ToString() }), ct);
+                var rollback = await services.Store.RollbackAsync(result.GetRequiredValue(manual), Environment.UserName, ct);
                 var now = rollback.NowInEffect is { } v ? $"{v.Key} is in effect" : "no version is in effect today";
                 Write(result, new { Withdrawn = rollback.Withdrawn.Key.ToString(), InEffect = rollback.NowInEffect?.Key.ToString() }, $"withdrew {rollback.Withdrawn.Key}; {now}");
                 return 0;

@@ -11,7 +11,7 @@ internal static class VerifyCommand
         command.SetAction(async (result, ct) =>
         {
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
-            var verification = await services.Embedded.Records.Audit.VerifyAsync(ct);
+            var verification = await services.Audit.VerifyAsync(ct);
             if (result.GetValue(CliOptions.Json))
             {
                 Output.Json(verification);

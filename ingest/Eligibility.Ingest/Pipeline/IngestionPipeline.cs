@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Eligibility.Core.Audit;
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
 using Eligibility.Ingest.Reading;
@@ -11,8 +10,9 @@ namespace Eligibility.Ingest.Pipeline;
 
 /// <summary>
 /// Ingests one file as one manual version: parse, skip if unchanged, embed (when configured), index, stage,
-/// and publish. A failure at any step leaves the catalogue as it was: staged data is invisible until the
-/// atomic publish, and index rows of a version that never staged are removed.
+/// and publish. Staging and publishing each commit with their audit entry. A failure or a crash at any step
+/// leaves the catalogue as it was: staged data is invisible until the atomic publish, and vectors of a version
+/// that never staged are never searched (and are removed when the failure is seen).
 /// </summary>
 public sealed class IngestionPipeline(
     ManualParser parser,
@@ -20,8 +20,7 @@ public sealed class IngestionPipeline(
     IPassageIndex index,
     ILogger<IngestionPipeline> logger,
     TimeProvider clock,
-    IEmbeddingGenerator<string, Embedding<float>>? embedder = null,
-    IAuditLog? audit = null)
+    IEmbeddingGenerator<string, Embedding<float>> embedder)
 {
     public async Task<IngestOutcome> IngestAsync(IngestRequest request, bool publish, CancellationToken ct)
     {
@@ -44,12 +43,25 @@ public sealed class IngestionPipeline(
             var existing = await store.FindVersionAsync(key, ct);
             if (existing is not null && existing.SourceSha256 == sha)
             {
+                if (publish && existing.Status == VersionStatus.Staged)
+                {
+                    // Staged earlier (or by a run that stopped before publishing): publishing is all that is left.
+                    await store.PublishAsync(key, Actor, ct);
+                    return Done(IngestStatus.Published, existing.PageCount, existing.PassageCount, existing.Warnings);
+                }
+
                 return Done(IngestStatus.Unchanged, existing.PageCount, existing.PassageCount, []);
             }
 
             var parsed = await parser.ParseAsync(request, ct);
             var identical = existing?.ContentHash == parsed.ContentHash ? existing
                 : (await store.ListVersionsAsync(request.ManualId, ct)).LastOrDefault(v => v.Status == VersionStatus.Published && v.ContentHash == parsed.ContentHash);
+            if (identical is { Status: VersionStatus.Staged } && identical.Key == key && publish)
+            {
+                await store.PublishAsync(key, Actor, ct);
+                return Done(IngestStatus.Published, identical.PageCount, identical.PassageCount, identical.Warnings);
+            }
+
             if (identical is not null)
             {
                 return Done(IngestStatus.Unchanged, identical.PageCount, identical.PassageCount, [$"content is identical to version {identical.Version}; nothing written", .. parsed.Warnings]);
@@ -60,13 +72,14 @@ public sealed class IngestionPipeline(
                 return Failed($"{Path.GetFileName(request.File)}: version {request.Version} of {request.ManualId} is already {existing.Status.ToString().ToLowerInvariant()} with different content; ingest it under a new version label");
             }
 
-            var vectors = embedder is null ? null : await EmbedAsync(parsed, ct);
+            var vectors = await EmbedAsync(parsed, ct);
             var version = new ManualVersion(request.ManualId, request.Version, request.Title, request.EffectiveDate, VersionStatus.Staged,
                 parsed.ContentHash, Path.GetFileName(request.File), sha, parsed.Pages.Count, parsed.Passages.Count, clock.GetUtcNow(), null, parsed.Warnings);
             try
             {
                 await index.IndexAsync(key, parsed.Passages, vectors, ct);
-                await store.StageAsync(version, parsed.Pages, parsed.Passages, ct);
+                var source = new ManualSource(Path.GetFileName(request.File), await File.ReadAllBytesAsync(request.File, ct));
+                await store.StageAsync(version, parsed.Pages, parsed.Passages, source, Actor, ct);
             }
             catch
             {
@@ -74,20 +87,9 @@ public sealed class IngestionPipeline(
                 throw;
             }
 
-            // The original file lets a citation open the manual at its page; without it citations still hold.
-            await store.SaveSourceAsync(key, Path.GetFileName(request.File), await File.ReadAllBytesAsync(request.File, ct), ct);
             if (publish)
             {
-                await store.PublishAsync(key, ct);
-            }
-
-            if (audit is not null)
-            {
-                await audit.AppendAsync(new AuditRecord(Environment.UserName, publish ? "manual-published" : "manual-staged", key.ToString(), new
-                {
-                    file = Path.GetFileName(request.File), sha256 = sha, contentHash = parsed.ContentHash, effective = request.EffectiveDate,
-                    pages = parsed.Pages.Count, passages = parsed.Passages.Count, warnings = parsed.Warnings,
-                }), ct);
+                await store.PublishAsync(key, Actor, ct);
             }
 
             IngestLog.Ingested(logger, key.ToString(), parsed.Pages.Count, parsed.Passages.Count, watch.ElapsedMilliseconds);
@@ -110,12 +112,21 @@ public sealed class IngestionPipeline(
             new(request.File, key, IngestStatus.Failed, 0, 0, [], error, watch.Elapsed);
     }
 
-    private async Task<IReadOnlyList<ReadOnlyMemory<float>>> EmbedAsync(ParsedManual parsed, CancellationToken ct)
+    /// <summary>Who stages and publishes from this process, as the audit log records it.</summary>
+    private static string Actor => Environment.UserName;
+
+    /// <summary>The passages' vectors, or null when no embedder is configured (it returns none).</summary>
+    private async Task<IReadOnlyList<ReadOnlyMemory<float>>?> EmbedAsync(ParsedManual parsed, CancellationToken ct)
     {
         var vectors = new List<ReadOnlyMemory<float>>(parsed.Passages.Count);
         foreach (var batch in parsed.Passages.Chunk(64))
         {
-            var embeddings = await embedder!.GenerateAsync(batch.Select(p => p.ContextHeader + "\n" + p.Text), cancellationToken: ct);
+            var embeddings = await embedder.GenerateAsync(batch.Select(p => p.ContextHeader + "\n" + p.Text), cancellationToken: ct);
+            if (embeddings.Count == 0)
+            {
+                return null;
+            }
+
             vectors.AddRange(embeddings.Select(e => e.Vector));
         }
 

@@ -9,15 +9,17 @@ namespace Eligibility.Core.Answering;
 /// model's answer with every citation verified, or (no model) the extractive answer; abstain when the
 /// passages do not answer. Used by the hub and the evals alike.
 /// </summary>
-public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions options, IAnswerGenerator? generator = null)
+public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions options, IAnswerGenerator generator)
 {
+    private bool HasModel => generator is not NoAnswerGenerator;
+
     private const int SourcesShown = 20;
 
     public const string AbstentionPrefix = "The policy manuals provided do not answer this question";
 
-    public AnswerMode Mode => generator is null ? AnswerMode.Extractive : AnswerMode.Generated;
+    public AnswerMode Mode => HasModel ? AnswerMode.Generated : AnswerMode.Extractive;
 
-    public string? ModelId => generator?.ModelId;
+    public string? ModelId => HasModel ? generator.ModelId : null;
 
     public async IAsyncEnumerable<AnswerEvent> AskAsync(AskRequest request, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -34,8 +36,8 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         if (request.History.Count > 0)
         {
             var rewrite = Stopwatch.StartNew();
-            standalone = generator is null ? WithContext(question, request.History) : await generator.RewriteFollowUpAsync(question, request.History, ct);
-            modelTime += generator is null ? TimeSpan.Zero : rewrite.Elapsed;
+            standalone = HasModel ? await generator.RewriteFollowUpAsync(question, request.History, ct) : WithContext(question, request.History);
+            modelTime += HasModel ? rewrite.Elapsed : TimeSpan.Zero;
         }
 
         var retrieval = Stopwatch.StartNew();
@@ -45,7 +47,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         yield return new AnswerSources(result.Passages.Select(p => new SourcePassage(p.Passage.Id, p.Passage.ManualId, p.Passage.Version,
             p.Passage.SectionPath.ToString(), p.Passage.PageStart, p.Passage.PageEnd, Math.Round(p.Score, 4), Math.Round(p.Support, 3))).ToList());
 
-        if (generator is null || ExtractiveAnswerer.Abstains(result, options))
+        if (!HasModel || ExtractiveAnswerer.Abstains(result, options))
         {
             var extractive = new ExtractiveAnswerer(options).Answer(result);
             foreach (var e in Extractive(extractive, result))

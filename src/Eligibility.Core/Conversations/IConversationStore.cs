@@ -1,4 +1,5 @@
 using Eligibility.Core.Answering;
+using Eligibility.Core.Audit;
 
 namespace Eligibility.Core.Conversations;
 
@@ -14,13 +15,14 @@ public interface IConversationStore
 
     Task<IReadOnlyList<StoredAnswer>> AnswersAsync(string conversationId, CancellationToken ct);
 
-    /// <summary>Saves a finished answer; half-written answers are never saved.</summary>
-    Task SaveAnswerAsync(StoredAnswer answer, CancellationToken ct);
+    /// <summary>Saves a finished answer and its audit entry in one transaction; half-written answers are never saved.</summary>
+    Task SaveAnswerAsync(StoredAnswer answer, AuditRecord audit, CancellationToken ct);
 
     /// <summary>The answer if it exists in one of the user's conversations.</summary>
     Task<StoredAnswer?> FindAnswerAsync(string answerId, string user, CancellationToken ct);
 
-    Task SaveFeedbackAsync(AnswerFeedback feedback, CancellationToken ct);
+    /// <summary>Saves feedback on an answer and its audit entry in one transaction.</summary>
+    Task SaveFeedbackAsync(AnswerFeedback feedback, AuditRecord audit, CancellationToken ct);
 }
 
 public sealed record Conversation(string Id, string User, string Title, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

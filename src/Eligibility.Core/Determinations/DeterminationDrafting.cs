@@ -12,15 +12,17 @@ namespace Eligibility.Core.Determinations;
 /// the benefit month, then either the model's draft with every citation verified and every quoted figure checked
 /// against the calculator, or (no model) the passages and figures with the outcome left to the caseworker.
 /// </summary>
-public sealed partial class DeterminationDrafting(HybridRetriever retriever, CaseFiguresCalculator calculator, IDeterminationDrafter? drafter = null)
+public sealed partial class DeterminationDrafting(HybridRetriever retriever, CaseFiguresCalculator calculator, IDeterminationDrafter drafter)
 {
+    private bool HasModel => drafter is not NoDeterminationDrafter;
+
     public const int PassagesGiven = 8;
 
     public const string NoModelSummary =
         "No language model is configured, so this draft proposes no outcome. The passages are the policy in effect for the benefit month "
         + "that bears on these facts, and the figures are computed from the facts and the versioned tables. The outcome is yours to decide.";
 
-    public string? ModelId => drafter?.ModelId;
+    public string? ModelId => HasModel ? drafter.ModelId : null;
 
     public async Task<DeterminationDraft> DraftAsync(CaseFacts facts, CancellationToken ct)
     {
@@ -29,7 +31,7 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         var asOf = facts.BenefitMonth;
         var passages = await RetrieveAsync(facts, asOf, ct);
         var missing = MissingInformation(facts, figures);
-        if (drafter is null)
+        if (!HasModel)
         {
             return NoModelDraft(facts, figures, passages, missing, redaction.Text, asOf);
         }

@@ -13,13 +13,12 @@ public sealed class HybridRetriever(
     IManualStore store,
     IPassageIndex index,
     TimeProvider clock,
-    IEmbeddingGenerator<string, Embedding<float>>? embedder = null,
-    Thesaurus? thesaurus = null,
-    RetrievalOptions? options = null)
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    RetrievalOptions options)
 {
     private static readonly EmbeddingGenerationOptions QueryEmbedding = new() { AdditionalProperties = new() { ["input_type"] = "query" } };
 
-    private readonly RetrievalOptions _options = options ?? new RetrievalOptions();
+    private readonly RetrievalOptions _options = options;
 
     public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
         (await SearchAsync(request, ct)).Passages;
@@ -27,7 +26,7 @@ public sealed class HybridRetriever(
     public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var plan = QueryPlan.For(Answering.PiiRedactor.WithoutPlaceholders(request.Question), thesaurus ?? Thesaurus.Default);
+        var plan = QueryPlan.For(Answering.PiiRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default);
         var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
         var statistics = await index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         if (scope.Count == 0 || plan.Terms.Count == 0)
@@ -38,11 +37,11 @@ public sealed class HybridRetriever(
         var depth = Math.Max(request.Top, _options.Candidates);
         var lexical = await index.SearchLexicalAsync(plan.Weighted(_options.ExpansionWeight), scope, depth, ct);
         IReadOnlyList<PassageHit> dense = [];
-        if (embedder is not null)
+        // Asymmetric embedders (Voyage) embed questions differently from documents; others ignore the hint.
+        // With no embedder configured (NoEmbeddings) there is no vector, and the search stays lexical.
+        if (await embedder.GenerateAsync([request.Question], QueryEmbedding, ct) is [var embedding, ..])
         {
-            // Asymmetric embedders (Voyage) embed questions differently from documents; others ignore the hint.
-            var vector = await embedder.GenerateVectorAsync(request.Question, QueryEmbedding, ct);
-            dense = await index.SearchDenseAsync(vector, scope, depth, ct);
+            dense = await index.SearchDenseAsync(embedding.Vector, scope, depth, ct);
         }
 
         var fused = (dense.Count == 0 ? lexical.Select(h => (h.PassageId, h.Score)).ToList() : ReciprocalRankFusion.Fuse((lexical, 1.0), (dense, 1.0))).Take(depth).ToList();

@@ -1,9 +1,5 @@
-using System.Data;
-using System.Text.Json;
 using Eligibility.Core.Audit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Eligibility.Infrastructure.Records;
 
@@ -13,7 +9,6 @@ namespace Eligibility.Infrastructure.Records;
 /// </summary>
 internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) : IAuditLog, IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _append = new(1, 1);
 
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct)
@@ -32,22 +27,9 @@ internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) :
         try
         {
             await using var db = await database.OpenAsync(ct);
-            await using var transaction = await BeginSerialisedAsync(db, ct);
+            await using var transaction = await AuditAppend.BeginAsync(db, ct);
             var record = await work(db, ct);
-            AuditEntry? entry = null;
-            if (record is not null)
-            {
-                var payload = JsonSerializer.Serialize(record.Details, Json);
-                var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-                var sequence = (last?.Sequence ?? 0) + 1;
-                var previous = last?.Hash ?? AuditEntry.Genesis;
-                var at = StoredTime.Truncate(clock.GetUtcNow());
-                entry = new AuditEntry(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous,
-                    AuditEntry.ComputeHash(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous));
-                db.AuditEntries.Add(AuditEntryRow.From(entry));
-            }
-
+            var entry = record is null ? null : await AuditAppend.AddAsync(db, record, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return entry;
@@ -73,36 +55,4 @@ internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) :
     }
 
     public void Dispose() => _append.Dispose();
-
-    private static async Task<AppendTransaction> BeginSerialisedAsync(RecordsDbContext db, CancellationToken ct)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            var transaction = await db.Database.BeginTransactionAsync(ct);
-            // EXCLUSIVE blocks other writers until commit and still lets plain reads (verify, read) through.
-            await db.Database.ExecuteSqlRawAsync("LOCK TABLE audit_entries IN EXCLUSIVE MODE", ct);
-            return new AppendTransaction(transaction, null);
-        }
-
-        await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        // Non-deferred is BEGIN IMMEDIATE: another process appending waits here for the write lock instead of forking the chain.
-        var sqlite = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        return new AppendTransaction(await db.Database.UseTransactionAsync(sqlite, ct) ?? throw new InvalidOperationException("the append transaction was not taken up"), sqlite);
-    }
-
-    /// <summary>EF's view of the transaction, and on SQLite the connection's own transaction, which EF does not own.</summary>
-    private sealed class AppendTransaction(IDbContextTransaction transaction, SqliteTransaction? sqlite) : IAsyncDisposable
-    {
-        public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
-
-        public async ValueTask DisposeAsync()
-        {
-            await transaction.DisposeAsync();
-            if (sqlite is not null)
-            {
-                await sqlite.DisposeAsync();
-            }
-        }
-    }
 }

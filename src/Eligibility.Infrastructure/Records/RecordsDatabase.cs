@@ -1,31 +1,43 @@
+using Eligibility.Infrastructure.Hosting;
+using Eligibility.Infrastructure.Records.Startup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
-/// Builds the context options for the configured provider and brings the schema up to date (the migrations in
-/// <c>Records/Migrations</c>) once, before the first context is handed out.
+/// The one database: builds the context options for the configured provider and brings the schema up to date
+/// once, before the first context is handed out. Migrating never waits forever: see <see cref="MigrationGuard"/>.
 /// </summary>
 internal sealed class RecordsDatabase
 {
     private readonly DbContextOptions<RecordsDbContext> _options;
+    private readonly RecordsOptions _settings;
+    private readonly ILogger<RecordsDatabase> _logger;
     private readonly Lock _gate = new();
     private Task? _migration;
 
-    public RecordsDatabase(RecordsOptions options, string dataDirectory)
+    public RecordsDatabase(IOptions<RecordsOptions> records, IOptions<DataOptions> data, ILogger<RecordsDatabase> logger)
     {
-        if (options.Problem is { } problem)
+        _settings = records.Value;
+        if (_settings.Problem is { } problem)
         {
-            throw new ArgumentException(problem, nameof(options));
+            throw new ArgumentException(problem, nameof(records));
         }
 
-        IsPostgres = options.UsesPostgres;
+        _logger = logger;
+        DataDirectory = Path.GetFullPath(data.Value.Directory);
+        Directory.CreateDirectory(DataDirectory);
+        IsPostgres = _settings.UsesPostgres;
         var builder = new DbContextOptionsBuilder<RecordsDbContext>();
-        _options = (IsPostgres ? builder.UseNpgsql(options.ConnectionString) : builder.UseSqlite(SqliteConnectionString(options, dataDirectory))).Options;
+        _options = (IsPostgres ? builder.UseNpgsql(_settings.ConnectionString) : builder.UseSqlite(SqliteConnectionString())).Options;
     }
 
     public bool IsPostgres { get; }
+
+    public string DataDirectory { get; }
 
     public string Provider => IsPostgres ? RecordsOptions.Postgres : RecordsOptions.Sqlite;
 
@@ -57,28 +69,39 @@ internal sealed class RecordsDatabase
     private async Task MigrateOnceAsync()
     {
         await using var db = CreateContext();
-        await db.Database.MigrateAsync();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            var patience = TimeSpan.FromSeconds(Math.Max(1, _settings.MigrationLockSeconds));
+            await using var guard = await MigrationGuard.AcquireAsync(this, patience, CancellationToken.None);
+            await StaleMigrationLock.ClearAsync(db, _logger, CancellationToken.None);
+            await db.Database.MigrateAsync();
+        }
+
         if (!IsPostgres)
         {
             // WAL lets readers carry on while an append or a decision writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
         }
+
+        await LegacyCatalogueImport.RunAsync(this, _logger, CancellationToken.None);
     }
 
-    private static string SqliteConnectionString(RecordsOptions options, string dataDirectory)
+    private string SqliteConnectionString()
     {
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (!string.IsNullOrWhiteSpace(_settings.ConnectionString))
         {
-            return options.ConnectionString;
+            return _settings.ConnectionString;
         }
 
-        Directory.CreateDirectory(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
-            DataSource = Path.Combine(Path.GetFullPath(dataDirectory), RecordsOptions.DefaultFileName),
+            DataSource = Path.Combine(DataDirectory, RecordsOptions.DefaultFileName),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
     }
+
+    /// <summary>The SQLite file, or null on PostgreSQL.</summary>
+    public string? SqliteFile => IsPostgres ? null : new SqliteConnectionStringBuilder(SqliteConnectionString()).DataSource;
 }

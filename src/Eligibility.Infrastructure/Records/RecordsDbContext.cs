@@ -1,17 +1,37 @@
 using System.Text;
+using Eligibility.Infrastructure.Records.Conversations;
+using Eligibility.Infrastructure.Records.Manuals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
-/// Determinations and the audit log. One provider-neutral model and migration set serves SQLite and PostgreSQL:
-/// no column types, no provider annotations, keys assigned by the application.
+/// Everything the product keeps: manuals, versions, pages, passages (and their vectors in the embedded mode),
+/// original files, conversations, answers, feedback, determinations and the audit log. One provider-neutral model
+/// and migration set serves SQLite and PostgreSQL: no column types, no provider annotations, keys assigned by the
+/// application.
 /// </summary>
-internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : DbContext(options)
+internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : DbContext(options)
 {
     public DbSet<DeterminationRow> Determinations => Set<DeterminationRow>();
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+
+    public DbSet<ManualVersionRow> ManualVersions => Set<ManualVersionRow>();
+
+    public DbSet<PageRow> Pages => Set<PageRow>();
+
+    public DbSet<PassageRow> Passages => Set<PassageRow>();
+
+    public DbSet<SourceRow> Sources => Set<SourceRow>();
+
+    public DbSet<PassageVectorRow> PassageVectors => Set<PassageVectorRow>();
+
+    public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+
+    public DbSet<AnswerRow> Answers => Set<AnswerRow>();
+
+    public DbSet<FeedbackRow> Feedback => Set<FeedbackRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +54,8 @@ internal sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> option
             a.HasIndex(r => new { r.Subject, r.Sequence }).HasDatabaseName("ix_audit_entries_subject");
         });
 
+        ConfigureManuals(modelBuilder);
+        ConfigureConversations(modelBuilder);
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             property.SetColumnName(SnakeCase(property.Name));

@@ -1,7 +1,7 @@
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
-/// Where determinations and the audit log are kept (configuration section "Records"): <c>sqlite</c>, the default,
+/// Where everything the product keeps is stored (configuration section "Records"): <c>sqlite</c>, the default,
 /// in <c>records.db</c> in the data folder unless a connection string says otherwise, or <c>postgres</c> with a
 /// connection string.
 /// </summary>
@@ -18,6 +18,12 @@ public sealed class RecordsOptions
 
     /// <summary>How long the server waits at start-up for a PostgreSQL that does not answer yet.</summary>
     public int StartupWaitSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long a start waits for another process that is migrating the same database before it gives up with a
+    /// message naming the lock. A lock left by a dead process is recognised and cleared without waiting.
+    /// </summary>
+    public int MigrationLockSeconds { get; set; } = 30;
 
     public bool UsesPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 

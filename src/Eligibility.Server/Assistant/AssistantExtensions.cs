@@ -1,21 +1,13 @@
-using Eligibility.Core.Answering;
-using Eligibility.Core.Conversations;
 using Eligibility.Core.Manuals;
-using Eligibility.Core.Retrieval;
-using Eligibility.Infrastructure;
-using Eligibility.Infrastructure.Sqlite;
 using Eligibility.Server.Identity;
 
 namespace Eligibility.Server.Assistant;
 
 internal static class AssistantExtensions
 {
-    /// <summary>The assistant: answering (extractive without a model), conversations, passages, and the SignalR hub.</summary>
+    /// <summary>The assistant's hub and passage views, over the answering registered by <c>AddAnswering</c>.</summary>
     public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(new AnsweringOptions());
-        builder.Services.AddSingleton(sp => new AssistantService(sp.GetRequiredService<HybridRetriever>(), sp.GetRequiredService<AnsweringOptions>(), sp.GetService<IAnswerGenerator>()));
-        builder.Services.AddSingleton<IConversationStore>(sp => new SqliteConversationStore(sp.GetRequiredService<EmbeddedIndex>().Database, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<PassageViews>();
         builder.Services.AddSingleton<RecentCaseNames>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -56,9 +56,9 @@ public sealed class AssistantHub(
             else if (e is AnswerCompleted done && answer.Started is { } started)
             {
                 await conversations.SaveAnswerAsync(new StoredAnswer(done.AnswerId, conversation.Id, question, started.StandaloneQuestion, answer.Text,
-                    done.Abstained, done.Mode, assistant.ModelId, started.AsOf, answer.Citations, clock.GetUtcNow()), ct);
+                    done.Abstained, done.Mode, assistant.ModelId, started.AsOf, answer.Citations, clock.GetUtcNow()),
+                    AnswerAudit.Of(user, conversation.Id, started, done, answer, assistant.ModelId), ct);
                 ServerLog.Answered(logger, done.AnswerId, user, done.Mode.ToString(), done.Abstained, answer.Citations.Count, done.DroppedCitations, done.ServerMilliseconds);
-                await audit.AppendAsync(AnswerAudit.Of(user, conversation.Id, started, done, answer, assistant.ModelId), ct);
             }
 
             yield return e;
@@ -82,8 +82,8 @@ public sealed class AssistantHub(
 
         var answer = await conversations.FindAnswerAsync(message.AnswerId ?? "", User, Context.ConnectionAborted)
             ?? throw new HubException("That answer was not found.");
-        await conversations.SaveFeedbackAsync(new AnswerFeedback(answer.Id, User, kind, message.Comment, clock.GetUtcNow()), Context.ConnectionAborted);
-        await audit.AppendAsync(new AuditRecord(User, "feedback", answer.Id, new { kind = kind.ToString(), comment = message.Comment }), Context.ConnectionAborted);
+        await conversations.SaveFeedbackAsync(new AnswerFeedback(answer.Id, User, kind, message.Comment, clock.GetUtcNow()),
+            new AuditRecord(User, "feedback", answer.Id, new { kind = kind.ToString(), comment = message.Comment }), Context.ConnectionAborted);
     }
 
     public async Task<IReadOnlyList<ConversationSummary>> ListConversations() =>

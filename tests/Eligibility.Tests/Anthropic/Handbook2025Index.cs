@@ -8,7 +8,7 @@ public sealed class Handbook2025Index : IAsyncLifetime
 {
     private readonly TempDataFolder _data = new();
 
-    public HybridRetriever Retriever() => new(_data.Embedded.Store, _data.Embedded.Index, TimeProvider.System);
+    public HybridRetriever Retriever() => _data.Retriever;
 
     public async ValueTask InitializeAsync() => await _data.Pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, CancellationToken.None);
 

@@ -55,7 +55,7 @@ public sealed class PiiNeverReachesClaudeTests
         await using var claude = LoopbackMessagesServer.Start();
         claude.Fallback = _ => Sse.Answer("The policy manuals provided do not answer this question.");
         using var generator = ClaudeTestSetup.Generator(ClaudeTestSetup.Options(claude, maxRetries: 0));
-        var assistant = new AssistantService(new HybridRetriever(data.Embedded.Store, data.Embedded.Index, TimeProvider.System), new AnsweringOptions(), generator);
+        var assistant = new AssistantService(data.Retriever, new AnsweringOptions(), generator);
 
         await foreach (var _ in assistant.AskAsync(new AskRequest("c1", $"Is there a property limit for one person? Client details: {details}.", new DateOnly(2026, 2, 1), []), TestContext.Current.CancellationToken))
         {

@@ -117,7 +117,7 @@ public abstract class AuditLogTests(string provider)
         Assert.NotEmpty(payload.GetProperty("citations").EnumerateArray());
         Assert.NotEmpty(await audit.ReadAsync("medi-cal-eligibility-handbook@2026-01-01", Ct));
         Assert.True((await audit.VerifyAsync(Ct)).Intact);
-        Assert.Equal(provider, app.Services.GetService(typeof(CaseRecords)) is CaseRecords records ? records.Provider : null);
+        Assert.Equal(provider, new OpenedRecords(app.Services).Provider);
     }
 
     private static async Task AppendThreeAsync(IAuditLog audit)

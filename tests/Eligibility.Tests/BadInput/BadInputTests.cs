@@ -21,17 +21,17 @@ public sealed class BadInputTests
     {
         using var data = new TempDataFolder();
         var good = await data.Pipeline.IngestAsync(SampleManuals.Handbook2025 with { ManualId = "excerpt" }, publish: true, Ct);
-        var before = Describe(await data.Embedded.Store.ListVersionsAsync(null, Ct));
+        var before = Describe(await data.Store.ListVersionsAsync(null, Ct));
 
         var outcome = await data.Pipeline.IngestAsync(Request(file), publish: true, Ct);
 
         Assert.Equal(IngestStatus.Failed, outcome.Status);
         Assert.Equal(error, outcome.Error);
         Assert.DoesNotContain('\n', outcome.Error!);
-        Assert.Equal(before, Describe(await data.Embedded.Store.ListVersionsAsync(null, Ct)));
-        Assert.Equal("2025-01-01", (await data.Embedded.Store.VersionsInEffectAsync(new DateOnly(2026, 1, 1), ["excerpt"], Ct)).Single().Version);
-        Assert.Equal(good.Passages, (await data.Embedded.Store.GetPassagesAsync(good.Key, Ct)).Count);
-        Assert.Null(await data.Embedded.Store.FindVersionAsync(new ManualVersionKey("excerpt", "bad"), Ct));
+        Assert.Equal(before, Describe(await data.Store.ListVersionsAsync(null, Ct)));
+        Assert.Equal("2025-01-01", (await data.Store.VersionsInEffectAsync(new DateOnly(2026, 1, 1), ["excerpt"], Ct)).Single().Version);
+        Assert.Equal(good.Passages, (await data.Store.GetPassagesAsync(good.Key, Ct)).Count);
+        Assert.Null(await data.Store.FindVersionAsync(new ManualVersionKey("excerpt", "bad"), Ct));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class BadInputTests
         Assert.Equal(IngestStatus.Published, outcome.Status);
         Assert.Equal(5, outcome.Pages);
         Assert.Contains(outcome.Warnings, w => w.Contains("damaged cross-reference table was rebuilt", StringComparison.Ordinal));
-        var text = string.Join(" ", (await data.Embedded.Store.GetPassagesAsync(outcome.Key, Ct)).Select(p => p.Text));
+        var text = string.Join(" ", (await data.Store.GetPassagesAsync(outcome.Key, Ct)).Select(p => p.Text));
         Assert.Contains("Application of modified adjusted gross income (MAGI)", text, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class BadInputTests
 
         Assert.Equal(IngestStatus.Published, outcome.Status);
         Assert.Contains(outcome.Warnings, w => w.Contains("OCR", StringComparison.Ordinal));
-        var passages = await data.Embedded.Store.GetPassagesAsync(outcome.Key, Ct);
+        var passages = await data.Store.GetPassagesAsync(outcome.Key, Ct);
         Assert.NotEmpty(passages);
         Assert.All(passages, p => Assert.True(p.FromOcr));
         Assert.Contains("modified adjusted gross income", string.Join(" ", passages.Select(p => p.Text)), StringComparison.OrdinalIgnoreCase);

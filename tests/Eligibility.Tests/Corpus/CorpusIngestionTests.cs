@@ -10,19 +10,19 @@ public sealed class CorpusIngestionTests(IngestedCorpus corpus) : IClassFixture<
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HybridRetriever Retriever => new(corpus.Data.Embedded.Store, corpus.Data.Embedded.Index, TimeProvider.System);
+    private HybridRetriever Retriever => corpus.Data.Retriever;
 
     [Fact]
     public async Task All_five_manual_versions_are_published_with_fully_described_passages()
     {
         corpus.Require();
         Assert.All(corpus.Outcomes, o => Assert.Equal(IngestStatus.Published, o.Status));
-        var versions = await corpus.Data.Embedded.Store.ListVersionsAsync(null, Ct);
+        var versions = await corpus.Data.Store.ListVersionsAsync(null, Ct);
         Assert.Equal(5, versions.Count);
 
         foreach (var version in versions)
         {
-            var passages = await corpus.Data.Embedded.Store.GetPassagesAsync(version.Key, Ct);
+            var passages = await corpus.Data.Store.GetPassagesAsync(version.Key, Ct);
             Assert.NotEmpty(passages);
             Assert.All(passages, p =>
             {
@@ -44,10 +44,10 @@ public sealed class CorpusIngestionTests(IngestedCorpus corpus) : IClassFixture<
     {
         corpus.Require();
         var key = new ManualVersionKey("42-cfr-431", "2019-10-01");
-        var passages = await corpus.Data.Embedded.Store.GetPassagesAsync(key, Ct);
+        var passages = await corpus.Data.Store.GetPassagesAsync(key, Ct);
         foreach (var p in passages.Where(p => p.PageStart == p.PageEnd))
         {
-            var page = await corpus.Data.Embedded.Store.GetPageAsync(key, p.PageStart, Ct);
+            var page = await corpus.Data.Store.GetPageAsync(key, p.PageStart, Ct);
             Assert.NotNull(page);
             Assert.Equal(Squash(p.Text), Squash(page.Text[p.StartOffset..p.EndOffset]));
         }
@@ -80,7 +80,7 @@ public sealed class CorpusIngestionTests(IngestedCorpus corpus) : IClassFixture<
     public async Task Two_column_section_435_603_reads_its_paragraphs_in_sequence()
     {
         corpus.Require();
-        var passages = await corpus.Data.Embedded.Store.GetPassagesAsync(new ManualVersionKey("42-cfr-435", "2019-10-01"), Ct);
+        var passages = await corpus.Data.Store.GetPassagesAsync(new ManualVersionKey("42-cfr-435", "2019-10-01"), Ct);
         var text = Squash(string.Join(" ", passages.Where(p => p.SectionNumber == "435.603").OrderBy(p => p.Ordinal).Select(p => p.Text)));
         var expected = await GroundTruth.SectionParagraphsAsync("435.603", Ct);
 
@@ -111,11 +111,11 @@ public sealed class CorpusIngestionTests(IngestedCorpus corpus) : IClassFixture<
 
     private async Task<string> Snapshot()
     {
-        var versions = await corpus.Data.Embedded.Store.ListVersionsAsync(null, Ct);
+        var versions = await corpus.Data.Store.ListVersionsAsync(null, Ct);
         var counts = new List<int>();
         foreach (var v in versions)
         {
-            counts.Add((await corpus.Data.Embedded.Store.GetPassagesAsync(v.Key, Ct)).Count);
+            counts.Add((await corpus.Data.Store.GetPassagesAsync(v.Key, Ct)).Count);
         }
 
         return string.Join("|", versions.Select(v => $"{v.Key}:{v.Status}:{v.IngestedAt:O}:{v.PublishedAt:O}:{v.ContentHash}")) + string.Join(",", counts);

@@ -28,8 +28,7 @@ public sealed class NoModelDraftTests : IAsyncLifetime
     }
 
     private Task<DeterminationDraft> DraftAsync(CaseFactsForm form) =>
-        new DeterminationDrafting(new HybridRetriever(_data.Embedded.Store, _data.Embedded.Index, TimeProvider.System), CaseFiguresCalculator.Default)
-            .DraftAsync(CaseFactsSamples.Valid(form), Ct);
+        _data.Get<DeterminationDrafting>().DraftAsync(CaseFactsSamples.Valid(form), Ct);
 
     [Fact]
     public async Task The_outcome_is_left_to_the_caseworker_with_passages_and_figures()

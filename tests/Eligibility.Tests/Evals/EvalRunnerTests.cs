@@ -81,7 +81,7 @@ public sealed class EvalRunnerTests
 
         var citations = run.Results.SelectMany(r => r.Answer.Citations).ToList();
         Assert.NotEmpty(citations);
-        var passages = (await data.Embedded.Store.GetPassagesAsync(citations.Select(c => c.PassageId).Distinct().ToList(), Ct)).ToDictionary(p => p.Id);
+        var passages = (await data.Store.GetPassagesAsync(citations.Select(c => c.PassageId).Distinct().ToList(), Ct)).ToDictionary(p => p.Id);
         foreach (var citation in citations)
         {
             var passage = passages[citation.PassageId];
@@ -97,7 +97,7 @@ public sealed class EvalRunnerTests
     }
 
     private static InProcessAnswerSource Answers(TempDataFolder data) =>
-        new(new HybridRetriever(data.Embedded.Store, data.Embedded.Index, TimeProvider.System), new ExtractiveAnswerer(new AnsweringOptions()));
+        new(data.Retriever, data.Get<ExtractiveAnswerer>());
 
     private static EvalSuite LoadSuite(TempDataFolder data)
     {

@@ -21,7 +21,7 @@ public sealed class QdrantLiveTests
         var ct = TestContext.Current.CancellationToken;
         var collection = $"eligibility-test-{Guid.NewGuid():N}";
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(url, collection, Environment.GetEnvironmentVariable("QDRANT_API_KEY")));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(url, collection, Environment.GetEnvironmentVariable("QDRANT_API_KEY")));
         try
         {
             await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), ct);

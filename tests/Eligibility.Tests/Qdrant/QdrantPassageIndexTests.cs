@@ -14,7 +14,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
 
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), TestContext.Current.CancellationToken);
         await index.IndexAsync(QdrantTestData.V2, QdrantTestData.Passages(QdrantTestData.V2), QdrantTestData.Vectors(), TestContext.Current.CancellationToken);
@@ -47,7 +47,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
         var ct = TestContext.Current.CancellationToken;
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), ct);
         await index.IndexAsync(QdrantTestData.V2, QdrantTestData.Passages(QdrantTestData.V2), QdrantTestData.Vectors(), ct);
@@ -72,7 +72,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
 
         var hits = await index.SearchDenseAsync(new float[] { 1f, 0f, 0f }, [QdrantTestData.V1], 5, TestContext.Current.CancellationToken);
 
@@ -85,7 +85,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
         var ct = TestContext.Current.CancellationToken;
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), ct);
         await index.IndexAsync(QdrantTestData.V2, QdrantTestData.Passages(QdrantTestData.V2), QdrantTestData.Vectors(), ct);
@@ -107,7 +107,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
         var ct = TestContext.Current.CancellationToken;
 
         qdrant.FailNext(503, 1);
@@ -132,7 +132,7 @@ public sealed class QdrantPassageIndexTests
         const string key = "qdrant-secret-key-123";
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl, apiKey: key));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl, apiKey: key));
         var ct = TestContext.Current.CancellationToken;
 
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), ct);
@@ -148,7 +148,7 @@ public sealed class QdrantPassageIndexTests
     {
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
 
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), TestContext.Current.CancellationToken);
 
@@ -161,7 +161,7 @@ public sealed class QdrantPassageIndexTests
         var contract = QdrantContract.Load();
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
-        using var index = new QdrantPassageIndex(data.Embedded.Index, QdrantTestData.Options(qdrant.BaseUrl));
+        using var index = new QdrantPassageIndex(data.Index, QdrantTestData.Options(qdrant.BaseUrl));
         var ct = TestContext.Current.CancellationToken;
         await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), QdrantTestData.Vectors(), ct);
         await index.IndexAsync(QdrantTestData.V2, QdrantTestData.Passages(QdrantTestData.V2), QdrantTestData.Vectors(), ct);

@@ -36,7 +36,7 @@ public abstract class DeterminationApiPersistenceTests(string provider)
         Assert.Equal(correction.GetProperty("id").GetString(), stored.GetProperty("corrections")[0].GetString());
 
         // Read back through a second store on the same database, as another server instance would.
-        using var other = new CaseRecords(database.Options, database.DataDirectory);
+        var other = database.Open();
         var reread = await other.Determinations.GetAsync(id, Ct);
         Assert.Equal("Property over the limit.", reread!.Decision!.FinalSummary);
         Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused"],

@@ -9,7 +9,7 @@ namespace Eligibility.Tests.Records;
 /// </summary>
 public abstract class RecordsMigrationTests(string provider)
 {
-    private const string CreateRecords = "20261122000000_CreateRecords";
+    private static readonly string[] All = ["20261122000000_CreateRecords", "20261203000000_OneDatabase"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -29,16 +29,19 @@ public abstract class RecordsMigrationTests(string provider)
         var records = database.Open();
         await using (var before = records.Database.CreateContext())
         {
-            Assert.Equal([CreateRecords], await before.Database.GetPendingMigrationsAsync(Ct));
+            Assert.Equal(All, await before.Database.GetPendingMigrationsAsync(Ct));
         }
 
         await records.MigrateAsync(Ct);
 
         await using var db = records.Database.CreateContext();
-        Assert.Equal([CreateRecords], await db.Database.GetAppliedMigrationsAsync(Ct));
+        Assert.Equal(All, await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
         Assert.Equal(0L, Convert.ToInt64(await database.ExecuteAsync("SELECT COUNT(*) FROM determinations"), System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(0L, Convert.ToInt64(await database.ExecuteAsync("SELECT COUNT(*) FROM audit_entries"), System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var table in new[] { "audit_entries", "manual_versions", "pages", "passages", "sources", "passage_vectors", "conversations", "answers", "answer_feedback" })
+        {
+            Assert.Equal(0L, Convert.ToInt64(await database.ExecuteAsync($"SELECT COUNT(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public abstract class RecordsMigrationTests(string provider)
         await second.MigrateAsync(Ct);
 
         await using var db = second.Database.CreateContext();
-        Assert.Equal([CreateRecords], await db.Database.GetAppliedMigrationsAsync(Ct));
+        Assert.Equal(All, await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.NotNull(await second.Determinations.GetAsync("det-kept", Ct));
         Assert.True((await second.Audit.VerifyAsync(Ct)) is { Intact: true, Entries: 2 });
     }

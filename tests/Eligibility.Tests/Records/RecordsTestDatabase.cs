@@ -1,4 +1,7 @@
 using Eligibility.Infrastructure.Records;
+using Eligibility.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,7 +17,7 @@ public sealed class RecordsTestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "ELIGIBILITY_TEST_POSTGRES";
 
-    private readonly List<CaseRecords> _opened = [];
+    private readonly List<IHost> _opened = [];
     private readonly string? _admin;
     private readonly string? _name;
 
@@ -64,19 +67,28 @@ public sealed class RecordsTestDatabase : IAsyncDisposable
         return new RecordsTestDatabase(provider, NewFolder(), connectionString, admin, name);
     }
 
-    /// <summary>Opens the records as the application would (another instance is another "process": its own in-process lock).</summary>
-    public CaseRecords Open(TimeProvider? clock = null)
+    /// <summary>
+    /// Opens the database as the application would, through the same registrations (another instance is another
+    /// "process": its own in-process lock and caches).
+    /// </summary>
+    public OpenedRecords Open(TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var records = new CaseRecords(Options, DataDirectory, clock);
-        _opened.Add(records);
-        return records;
+        var all = Settings(":");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        var host = TestHost.Build(DataDirectory, all, clock is null ? null : s => s.AddSingleton(clock));
+        _opened.Add(host);
+        return new OpenedRecords(host.Services);
     }
 
     /// <summary>Runs SQL straight against the database, past the application (to tamper with rows, or to look).</summary>
     public async Task<object?> ExecuteAsync(string sql)
     {
-        using var records = new CaseRecords(Options, DataDirectory);
-        await using var db = records.Database.CreateContext();
+        using var host = TestHost.Build(DataDirectory, Settings(":"));
+        await using var db = host.Services.GetRequiredService<RecordsDatabase>().CreateContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
@@ -84,11 +96,23 @@ public sealed class RecordsTestDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync(Ct);
     }
 
+    /// <summary>From now on every insert into the audit log fails, as a full disk or a lost connection would make it.</summary>
+    public async Task RefuseAuditEntriesAsync()
+    {
+        await Open().MigrateAsync(Ct);
+        await ExecuteAsync(Provider == RecordsOptions.Sqlite
+            ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit refused'); END;"
+            : """
+              CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_entries FOR EACH ROW EXECUTE FUNCTION refuse_audit();
+              """);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        foreach (var records in _opened)
+        foreach (var host in _opened)
         {
-            records.Dispose();
+            host.Dispose();
         }
 
         if (_admin is not null)

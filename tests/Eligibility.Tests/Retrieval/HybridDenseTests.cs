@@ -16,10 +16,10 @@ public sealed class HybridDenseTests
     {
         using var data = new TempDataFolder();
         using var embedder = new HashingEmbedder();
-        var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), data.Embedded.Store, data.Embedded.Index, NullLogger<IngestionPipeline>.Instance, TimeProvider.System, embedder);
+        var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), data.Store, data.Index, NullLogger<IngestionPipeline>.Instance, TimeProvider.System, embedder);
         await pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, Ct);
         await pipeline.IngestAsync(SampleManuals.Handbook2026, publish: true, Ct);
-        var retriever = new HybridRetriever(data.Embedded.Store, data.Embedded.Index, TimeProvider.System, embedder);
+        var retriever = new HybridRetriever(data.Store, data.Index, TimeProvider.System, embedder, new RetrievalOptions());
 
         var hits = await retriever.RetrieveAsync(new RetrievalRequest("property limit for one person", new DateOnly(2026, 3, 1)), Ct);
 

@@ -10,7 +10,11 @@ public static class IngestCli
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
     /// <summary>Runs it with extra environment variables (e.g. <c>Records__Provider</c>).</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(environment, TimeSpan.FromMinutes(5), args);
+
+    /// <summary>Runs it, killing it and failing the test when it has not finished within <paramref name="limit"/>.</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan limit, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var (name, value) in environment)
@@ -27,7 +31,16 @@ public static class IngestCli
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(limit, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"ingest {string.Join(' ', args)} had not finished after {limit.TotalSeconds:N0} s");
+        }
+
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 }

@@ -1,25 +1,42 @@
-using Eligibility.Infrastructure;
+using Eligibility.Core.Audit;
+using Eligibility.Core.Manuals;
+using Eligibility.Core.Retrieval;
 using Eligibility.Ingest.Pipeline;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Eligibility.Tests.Support;
 
-/// <summary>A fresh data folder with the embedded index and a pipeline over it; deleted afterwards.</summary>
+/// <summary>A fresh data folder with the product's services over it (see <see cref="TestHost"/>); deleted afterwards.</summary>
 public sealed class TempDataFolder : IDisposable
 {
-    public TempDataFolder()
+    private readonly IHost _host;
+
+    public TempDataFolder(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("eligibility-test-").FullName;
-        Embedded = new EmbeddedIndex(Directory);
-        Pipeline = new IngestionPipeline(ManualParser.CreateDefault(), Embedded.Store, Embedded.Index, NullLogger<IngestionPipeline>.Instance, TimeProvider.System);
+        _host = TestHost.Build(Directory, settings, services);
     }
 
     public string Directory { get; }
-    public EmbeddedIndex Embedded { get; }
-    public IngestionPipeline Pipeline { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public IManualStore Store => Get<IManualStore>();
+
+    public IPassageIndex Index => Get<IPassageIndex>();
+
+    public IAuditLog Audit => Get<IAuditLog>();
+
+    public IngestionPipeline Pipeline => Get<IngestionPipeline>();
+
+    public HybridRetriever Retriever => Get<HybridRetriever>();
+
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public void Dispose()
     {
+        _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

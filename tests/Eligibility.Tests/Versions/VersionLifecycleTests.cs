@@ -18,7 +18,7 @@ public sealed class VersionLifecycleTests
         Assert.Equal(IngestStatus.Staged, staged.Status);
         Assert.Empty(await Search(data, "property limit", new DateOnly(2025, 6, 1)));
 
-        await data.Embedded.Store.PublishAsync(staged.Key, Ct);
+        await data.Store.PublishAsync(staged.Key, "policy", Ct);
         Assert.NotEmpty(await Search(data, "property limit", new DateOnly(2025, 6, 1)));
     }
 
@@ -44,11 +44,11 @@ public sealed class VersionLifecycleTests
     public async Task Rollback_withdraws_the_latest_publish_and_the_previous_version_is_in_effect_again()
     {
         using var data = new TempDataFolder();
-        var store = data.Embedded.Store;
+        var store = data.Store;
         await data.Pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, Ct);
         await data.Pipeline.IngestAsync(SampleManuals.Handbook2026, publish: true, Ct);
 
-        var rollback = await store.RollbackAsync("medi-cal-eligibility-handbook", Ct);
+        var rollback = await store.RollbackAsync("medi-cal-eligibility-handbook", "policy", Ct);
 
         Assert.Equal("2026-01-01", rollback.Withdrawn.Version);
         Assert.Equal("2025-01-01", rollback.NowInEffect?.Version);
@@ -56,7 +56,7 @@ public sealed class VersionLifecycleTests
         Assert.All(hits, h => Assert.Equal("2025-01-01", h.Passage.Version));
         Assert.Equal(VersionStatus.Withdrawn, (await store.FindVersionAsync(rollback.Withdrawn.Key, Ct))!.Status);
 
-        await store.PublishAsync(rollback.Withdrawn.Key, Ct);
+        await store.PublishAsync(rollback.Withdrawn.Key, "policy", Ct);
         Assert.All(await Search(data, "property asset limit", new DateOnly(2026, 6, 1)), h => Assert.Equal("2026-01-01", h.Passage.Version));
     }
 
@@ -70,7 +70,7 @@ public sealed class VersionLifecycleTests
         var outcome = await data.Pipeline.IngestAsync(copy, publish: true, Ct);
 
         Assert.Equal(IngestStatus.Unchanged, outcome.Status);
-        Assert.Single(await data.Embedded.Store.ListVersionsAsync(null, Ct));
+        Assert.Single(await data.Store.ListVersionsAsync(null, Ct));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class VersionLifecycleTests
 
         Assert.Equal(IngestStatus.Failed, outcome.Status);
         Assert.Contains("new version label", outcome.Error, StringComparison.Ordinal);
-        var passages = await data.Embedded.Store.GetPassagesAsync(new ManualVersionKey("medi-cal-eligibility-handbook", "2025-01-01"), Ct);
+        var passages = await data.Store.GetPassagesAsync(new ManualVersionKey("medi-cal-eligibility-handbook", "2025-01-01"), Ct);
         Assert.DoesNotContain(passages, p => p.Text.Contains("$130,000", StringComparison.Ordinal));
     }
 
@@ -93,16 +93,16 @@ public sealed class VersionLifecycleTests
     {
         using var data = new TempDataFolder();
         await data.Pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, Ct);
-        var failing = new FailingStore(data.Embedded.Store);
-        var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), failing, data.Embedded.Index,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestionPipeline>.Instance, TimeProvider.System);
+        var failing = new FailingStore(data.Store);
+        var pipeline = new IngestionPipeline(ManualParser.CreateDefault(), failing, data.Index,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestionPipeline>.Instance, TimeProvider.System, NoEmbeddings.Instance);
 
         var outcome = await pipeline.IngestAsync(SampleManuals.Handbook2026, publish: true, Ct);
 
         Assert.Equal(IngestStatus.Failed, outcome.Status);
-        Assert.Single(await data.Embedded.Store.ListVersionsAsync(null, Ct));
+        Assert.Single(await data.Store.ListVersionsAsync(null, Ct));
         var scope = new[] { new ManualVersionKey("medi-cal-eligibility-handbook", "2026-01-01") };
-        Assert.Empty(await data.Embedded.Index.SearchLexicalAsync(QueryTerms.ToQuery("property limit"), scope, 10, Ct));
+        Assert.Empty(await data.Index.SearchLexicalAsync(QueryTerms.ToQuery("property limit"), scope, 10, Ct));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class VersionLifecycleTests
         var a = await data.Pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, Ct);
         var b = await data.Pipeline.IngestAsync(SampleManuals.Handbook2026, publish: true, Ct);
 
-        var diff = VersionDiff.Between(await data.Embedded.Store.GetPassagesAsync(a.Key, Ct), await data.Embedded.Store.GetPassagesAsync(b.Key, Ct));
+        var diff = VersionDiff.Between(await data.Store.GetPassagesAsync(a.Key, Ct), await data.Store.GetPassagesAsync(b.Key, Ct));
 
         Assert.Equal(["5.4"], diff.Added.Select(s => s.Key));
         Assert.Equal(["2.3"], diff.Removed.Select(s => s.Key));
@@ -122,23 +122,22 @@ public sealed class VersionLifecycleTests
     }
 
     private static Task<IReadOnlyList<RetrievedPassage>> Search(TempDataFolder data, string question, DateOnly asOf) =>
-        new HybridRetriever(data.Embedded.Store, data.Embedded.Index, TimeProvider.System).RetrieveAsync(new RetrievalRequest(question, asOf), Ct);
+        data.Retriever.RetrieveAsync(new RetrievalRequest(question, asOf), Ct);
 
     /// <summary>A store whose staging fails part-way, as a crash or a full disk would.</summary>
     private sealed class FailingStore(IManualStore inner) : IManualStore
     {
-        public Task StageAsync(ManualVersion version, IReadOnlyList<Core.Passages.PageText> pages, IReadOnlyList<Core.Passages.Passage> passages, CancellationToken ct) =>
+        public Task StageAsync(ManualVersion version, IReadOnlyList<Core.Passages.PageText> pages, IReadOnlyList<Core.Passages.Passage> passages, ManualSource source, string actor, CancellationToken ct) =>
             throw new IOException("disk full");
 
         public Task<IReadOnlyList<ManualVersion>> ListVersionsAsync(string? manualId, CancellationToken ct) => inner.ListVersionsAsync(manualId, ct);
         public Task<ManualVersion?> FindVersionAsync(ManualVersionKey key, CancellationToken ct) => inner.FindVersionAsync(key, ct);
-        public Task<ManualVersion> PublishAsync(ManualVersionKey key, CancellationToken ct) => inner.PublishAsync(key, ct);
-        public Task<RollbackResult> RollbackAsync(string manualId, CancellationToken ct) => inner.RollbackAsync(manualId, ct);
+        public Task<ManualVersion> PublishAsync(ManualVersionKey key, string actor, CancellationToken ct) => inner.PublishAsync(key, actor, ct);
+        public Task<RollbackResult> RollbackAsync(string manualId, string actor, CancellationToken ct) => inner.RollbackAsync(manualId, actor, ct);
         public Task<IReadOnlyList<ManualVersion>> VersionsInEffectAsync(DateOnly asOf, IReadOnlyCollection<string>? manualIds, CancellationToken ct) => inner.VersionsInEffectAsync(asOf, manualIds, ct);
         public Task<IReadOnlyList<Core.Passages.Passage>> GetPassagesAsync(ManualVersionKey key, CancellationToken ct) => inner.GetPassagesAsync(key, ct);
         public Task<IReadOnlyList<Core.Passages.Passage>> GetPassagesAsync(IReadOnlyCollection<string> passageIds, CancellationToken ct) => inner.GetPassagesAsync(passageIds, ct);
         public Task<Core.Passages.PageText?> GetPageAsync(ManualVersionKey key, int page, CancellationToken ct) => inner.GetPageAsync(key, page, ct);
-        public Task SaveSourceAsync(ManualVersionKey key, string fileName, byte[] content, CancellationToken ct) => inner.SaveSourceAsync(key, fileName, content, ct);
-        public Task<(string FileName, byte[] Content)?> GetSourceAsync(ManualVersionKey key, CancellationToken ct) => inner.GetSourceAsync(key, ct);
+        public Task<ManualSource?> GetSourceAsync(ManualVersionKey key, CancellationToken ct) => inner.GetSourceAsync(key, ct);
     }
 }

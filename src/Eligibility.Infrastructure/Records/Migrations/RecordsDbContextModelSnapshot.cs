@@ -118,6 +118,374 @@ namespace Eligibility.Infrastructure.Records.Migrations
                     b.ToTable("determinations");
                 });
 
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.AnswerRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Abstained")
+                        .HasColumnName("abstained");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Citations")
+                        .IsRequired()
+                        .HasColumnName("citations");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ModelId")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnName("question");
+
+                    b.Property<string>("StandaloneQuestion")
+                        .IsRequired()
+                        .HasColumnName("standalone_question");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_answers");
+
+                    b.HasIndex("ConversationId", "CreatedAt")
+                        .HasDatabaseName("ix_answers_conversation");
+
+                    b.ToTable("answers");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.ConversationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.HasIndex("UserName", "UpdatedAt")
+                        .HasDatabaseName("ix_conversations_user");
+
+                    b.ToTable("conversations");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.FeedbackRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswerId")
+                        .IsRequired()
+                        .HasColumnName("answer_id");
+
+                    b.Property<string>("Comment")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnName("kind");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_answer_feedback");
+
+                    b.HasIndex("AnswerId")
+                        .HasDatabaseName("ix_answer_feedback_answer");
+
+                    b.ToTable("answer_feedback");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.ManualVersionRow", b =>
+                {
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnName("effective_date");
+
+                    b.Property<DateTime>("IngestedAt")
+                        .HasColumnName("ingested_at");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnName("page_count");
+
+                    b.Property<int>("PassageCount")
+                        .HasColumnName("passage_count");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnName("source_file");
+
+                    b.Property<string>("SourceSha256")
+                        .IsRequired()
+                        .HasColumnName("source_sha256");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnName("title");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnName("warnings");
+
+                    b.HasKey("ManualId", "Version")
+                        .HasName("pk_manual_versions");
+
+                    b.HasIndex("Status", "EffectiveDate")
+                        .HasDatabaseName("ix_manual_versions_status");
+
+                    b.ToTable("manual_versions");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.PageRow", b =>
+                {
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.Property<int>("Page")
+                        .HasColumnName("page");
+
+                    b.Property<bool>("FromOcr")
+                        .HasColumnName("from_ocr");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnName("text");
+
+                    b.HasKey("ManualId", "Version", "Page")
+                        .HasName("pk_pages");
+
+                    b.ToTable("pages");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.PassageRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ContainsTable")
+                        .HasColumnName("contains_table");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("ContextHeader")
+                        .IsRequired()
+                        .HasColumnName("context_header");
+
+                    b.Property<int>("EndOffset")
+                        .HasColumnName("end_offset");
+
+                    b.Property<bool>("FromOcr")
+                        .HasColumnName("from_ocr");
+
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnName("ordinal");
+
+                    b.Property<int>("PageEnd")
+                        .HasColumnName("page_end");
+
+                    b.Property<int>("PageStart")
+                        .HasColumnName("page_start");
+
+                    b.Property<string>("Regions")
+                        .IsRequired()
+                        .HasColumnName("regions");
+
+                    b.Property<string>("SectionNumber")
+                        .HasColumnName("section_number");
+
+                    b.Property<string>("SectionPath")
+                        .IsRequired()
+                        .HasColumnName("section_path");
+
+                    b.Property<int>("StartOffset")
+                        .HasColumnName("start_offset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnName("text");
+
+                    b.Property<int>("TokenEstimate")
+                        .HasColumnName("token_estimate");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_passages");
+
+                    b.HasIndex("ManualId", "Version", "Ordinal")
+                        .HasDatabaseName("ix_passages_version");
+
+                    b.ToTable("passages");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.PassageVectorRow", b =>
+                {
+                    b.Property<string>("PassageId")
+                        .IsRequired()
+                        .HasColumnName("passage_id");
+
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnName("vector");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.HasKey("PassageId")
+                        .HasName("pk_passage_vectors");
+
+                    b.HasIndex("ManualId", "Version")
+                        .HasDatabaseName("ix_passage_vectors_version");
+
+                    b.ToTable("passage_vectors");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.SourceRow", b =>
+                {
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnName("file_name");
+
+                    b.HasKey("ManualId", "Version")
+                        .HasName("pk_sources");
+
+                    b.ToTable("sources");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.AnswerRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Conversations.ConversationRow", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answers_conversations");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.FeedbackRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Conversations.AnswerRow", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answer_feedback_answers");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.PageRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Manuals.ManualVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("ManualId", "Version")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pages_manual_versions");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.PassageRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Manuals.ManualVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("ManualId", "Version")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passages_manual_versions");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.SourceRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Manuals.ManualVersionRow", null)
+                        .WithOne()
+                        .HasForeignKey("Eligibility.Infrastructure.Records.Manuals.SourceRow", "ManualId", "Version")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sources_manual_versions");
+                });
+
             modelBuilder.Entity("Eligibility.Infrastructure.Records.DeterminationRow", b =>
                 {
                     b.HasOne("Eligibility.Infrastructure.Records.DeterminationRow", null)

@@ -126,7 +126,7 @@ public sealed class FinalizationAccessTests
         Assert.NotEmpty(hubs);
         // The determination domain, the records that hold it, and anything that could resolve them.
         var determinationTypes = typeof(IDeterminationStore).Assembly.GetTypes().Where(t => t.Namespace == typeof(IDeterminationStore).Namespace)
-            .Concat([typeof(Eligibility.Infrastructure.Records.CaseRecords), typeof(IServiceProvider), typeof(IServiceScopeFactory)])
+            .Concat([typeof(Eligibility.Infrastructure.Records.RecordsDatabase), typeof(IServiceProvider), typeof(IServiceScopeFactory)])
             .ToHashSet();
         foreach (var hub in hubs)
         {

@@ -4,48 +4,44 @@ using Eligibility.Core.Manuals;
 using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Lexical;
+using Eligibility.Infrastructure.Records;
+using Eligibility.Infrastructure.Records.Manuals;
 using Eligibility.Infrastructure.Vectors;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
-namespace Eligibility.Infrastructure.Sqlite;
+namespace Eligibility.Infrastructure.Search;
 
 /// <summary>
-/// The embedded search index. Lexical: BM25F over passage text and contextual header, held in memory per
-/// manual version (built from the passages table on first use; versions never change). Dense: vectors
-/// stored in SQLite and searched in process with SIMD.
+/// The embedded search index over the database. Lexical: BM25F over passage text and contextual header, held in
+/// memory per manual version (built from the passages on first use; versions never change). Dense: vectors stored
+/// in the database and searched in process with SIMD.
 /// </summary>
-public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cache) : IPassageIndex
+internal sealed class EmbeddedPassageIndex(RecordsDatabase database, VectorCache cache) : IPassageIndex
 {
     private readonly ConcurrentDictionary<ManualVersionKey, Lazy<Task<Bm25Segment>>> _segments = new();
 
     public async Task IndexAsync(ManualVersionKey key, IReadOnlyList<Passage> passages, IReadOnlyList<ReadOnlyMemory<float>>? vectors, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await DeleteAsync(connection, tx, key, ct);
+        await using var db = await database.OpenAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await DeleteAsync(db, key, ct);
         if (vectors is not null)
         {
-            await using var vec = connection.CreateCommand();
-            vec.Transaction = tx;
-            vec.CommandText = "INSERT INTO passage_vectors (passage_id, version_key, vector) VALUES ($id, $k, $v)";
-            var (vid, vk, vv) = (vec.Parameters.Add("$id", SqliteType.Text), vec.Parameters.Add("$k", SqliteType.Text), vec.Parameters.Add("$v", SqliteType.Blob));
-            for (var i = 0; i < passages.Count; i++)
+            db.PassageVectors.AddRange(passages.Select((p, i) => new PassageVectorRow
             {
-                (vid.Value, vk.Value, vv.Value) = (passages[i].Id, key.ToString(), MemoryMarshal.AsBytes(vectors[i].Span).ToArray());
-                await vec.ExecuteNonQueryAsync(ct);
-            }
+                PassageId = p.Id, ManualId = key.ManualId, Version = key.Version, Vector = MemoryMarshal.AsBytes(vectors[i].Span).ToArray(),
+            }));
+            await db.SaveChangesAsync(ct);
         }
 
-        await tx.CommitAsync(ct);
+        await transaction.CommitAsync(ct);
         Changed(key);
     }
 
     public async Task RemoveAsync(ManualVersionKey key, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await DeleteAsync(connection, tx, key, ct);
-        await tx.CommitAsync(ct);
+        await using var db = await database.OpenAsync(ct);
+        await DeleteAsync(db, key, ct);
         Changed(key);
     }
 
@@ -92,37 +88,17 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
 
     private async Task<Bm25Segment> LoadSegmentAsync(ManualVersionKey key, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, context_header, text FROM passages WHERE manual_id = $m AND version = $v ORDER BY ordinal";
-        command.Parameters.AddWithValue("$m", key.ManualId);
-        command.Parameters.AddWithValue("$v", key.Version);
-        var rows = new List<(string, string, string)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return Bm25Segment.Build(rows);
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.Passages.AsNoTracking().Where(p => p.ManualId == key.ManualId && p.Version == key.Version).OrderBy(p => p.Ordinal)
+            .Select(p => new { p.Id, p.ContextHeader, p.Text }).ToListAsync(ct);
+        return Bm25Segment.Build(rows.ConvertAll(r => (r.Id, r.ContextHeader, r.Text)));
     }
 
     private async Task<VectorSet> LoadVectorsAsync(ManualVersionKey key, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT passage_id, vector FROM passage_vectors WHERE version_key = $k";
-        command.Parameters.AddWithValue("$k", key.ToString());
-        var ids = new List<string>();
-        var rows = new List<float[]>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            ids.Add(reader.GetString(0));
-            rows.Add(MemoryMarshal.Cast<byte, float>((byte[])reader.GetValue(1)).ToArray());
-        }
-
-        return new VectorSet(ids, rows);
+        await using var db = await database.OpenAsync(ct);
+        var rows = await db.PassageVectors.AsNoTracking().Where(v => v.ManualId == key.ManualId && v.Version == key.Version).ToListAsync(ct);
+        return new VectorSet(rows.ConvertAll(r => r.PassageId), rows.ConvertAll(r => MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()));
     }
 
     private void Changed(ManualVersionKey key)
@@ -131,12 +107,6 @@ public sealed class SqlitePassageIndex(SqliteDatabase database, VectorCache cach
         _segments.TryRemove(key, out _);
     }
 
-    private static async Task DeleteAsync(SqliteConnection connection, SqliteTransaction tx, ManualVersionKey key, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "DELETE FROM passage_vectors WHERE version_key = $k";
-        command.Parameters.AddWithValue("$k", key.ToString());
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    private static Task<int> DeleteAsync(RecordsDbContext db, ManualVersionKey key, CancellationToken ct) =>
+        db.PassageVectors.Where(v => v.ManualId == key.ManualId && v.Version == key.Version).ExecuteDeleteAsync(ct);
 }

@@ -1,16 +1,19 @@
 using Eligibility.Infrastructure.Records;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace Eligibility.Server.Hosting;
+namespace Eligibility.Infrastructure.Hosting;
 
 /// <summary>
-/// Brings the records database up to date at start-up, before the hosted services after it (sample manuals)
+/// Brings the database up to date at start-up (registered by <c>AddRecords</c>; a host that never starts, like the
+/// CLI, migrates on first use instead), before the hosted services after it (sample manuals)
 /// write audit entries. A PostgreSQL that does not answer yet (a container still starting) is waited for, up
 /// to <c>Records:StartupWaitSeconds</c> (60 by default); a wrong connection string, refused credentials or any other error stops the
 /// start with its message.
 /// </summary>
-internal sealed partial class RecordsMigrator(CaseRecords records, IOptions<RecordsOptions> options, ILogger<RecordsMigrator> logger) : IHostedService
+internal sealed partial class RecordsMigrator(RecordsDatabase records, IOptions<RecordsOptions> options, ILogger<RecordsMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
