@@ -9,6 +9,19 @@ public static class IngestCli
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
+    /// <summary>How to start it with these arguments (output redirected).</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eligibility-ingest.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
     /// <summary>Runs it with extra environment variables (e.g. <c>Records__Provider</c>).</summary>
     public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
         RunAsync(environment, TimeSpan.FromMinutes(5), args);
@@ -16,16 +29,10 @@ public static class IngestCli
     /// <summary>Runs it, killing it and failing the test when it has not finished within <paramref name="limit"/>.</summary>
     public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan limit, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = StartInfo(args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eligibility-ingest.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;

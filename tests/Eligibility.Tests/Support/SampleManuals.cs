@@ -11,6 +11,8 @@ public static class SampleManuals
 
     public static IngestRequest Handbook2026 => Find("2026-01-01", "medi-cal-eligibility-handbook");
 
+    public static IngestRequest NoticesGuide => Find("2025-07-01", "medi-cal-notices-guide");
+
     private static IngestRequest Find(string version, string manual) =>
         Eligibility.Ingest.Pipeline.Manifest.Read(Manifest).Single(r => r.Version == version && r.ManualId == manual);
 }
