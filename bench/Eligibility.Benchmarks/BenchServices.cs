@@ -2,7 +2,6 @@ using Eligibility.Core.Manuals;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Hosting;
 using Eligibility.Ingest.Pipeline;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -15,9 +14,7 @@ internal sealed class BenchServices : IDisposable
 
     public BenchServices(string dataDirectory)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = dataDirectory });
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection([new($"{DataOptions.SectionName}:{nameof(DataOptions.Directory)}", dataDirectory)]);
+        var builder = ToolHost.CreateBuilder(dataDirectory);
         builder.AddRecords();
         builder.AddRetrieval();
         builder.AddIngestion();

@@ -1,25 +1,20 @@
 using Eligibility.Evals.Running;
 using Eligibility.Infrastructure.Hosting;
 using Eligibility.Infrastructure.Records;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Eligibility.Evals;
 
 /// <summary>
 /// The evals runner's composition for in-process runs: the same <c>Add…</c> registrations as the server (the
-/// database in the data folder, retrieval, answering), configured from environment variables as the server is.
+/// database in the data folder, retrieval, answering).
 /// </summary>
 public static class EvalsHost
 {
     public static HostApplicationBuilder CreateBuilder(string dataDirectory)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection([new($"{DataOptions.SectionName}:{nameof(DataOptions.Directory)}", Path.GetFullPath(dataDirectory))]);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        var builder = ToolHost.CreateBuilder(dataDirectory);
         builder.AddRecords();
         builder.AddRetrieval();
         builder.AddAnswering();
