@@ -10,7 +10,10 @@ public sealed record Caseworker(string UserName);
 public sealed record DecisionRequest(DeterminationState Decision, DraftOutcome? Outcome = null, string? Summary = null, string? Reason = null);
 
 /// <summary>A decision that cannot be made: the message names the determination and the reason.</summary>
-public sealed class DecisionException(string message) : Exception(message);
+public class DecisionException(string message) : Exception(message);
+
+/// <summary>A decision by a caseworker who does not own the draft: only its owner decides; an admin can reassign it.</summary>
+public sealed class NotTheOwnerException(string message) : DecisionException(message);
 
 /// <summary>The DRAFT → APPROVED / AMENDED / REJECTED rules.</summary>
 public static class DecisionRules
@@ -23,6 +26,11 @@ public static class DecisionRules
         if (determination.IsFinal)
         {
             throw new DecisionException($"determination {determination.Id} is already {determination.State.ToString().ToUpperInvariant()} and cannot change; make a correction instead");
+        }
+
+        if (!string.Equals(determination.Owner, caseworker.UserName, StringComparison.Ordinal))
+        {
+            throw new NotTheOwnerException($"determination {determination.Id} belongs to {determination.Owner}; only they can decide it, unless an admin reassigns it to you");
         }
 
         if (request.Reason is { Length: > MaxReason })

@@ -38,6 +38,9 @@ public sealed record Determination(
     string? Corrects,
     Decision? Decision = null)
 {
+    /// <summary>The caseworker the draft belongs to: who asked for it, unless an admin reassigned it. Only they may decide it.</summary>
+    public string Owner { get; init; } = CreatedBy;
+
     public DeterminationState State => Decision?.State ?? DeterminationState.Draft;
 
     public bool IsFinal => Decision is not null;
@@ -56,8 +59,8 @@ public interface IDeterminationStore
 
     Task<Determination?> GetAsync(string id, CancellationToken ct);
 
-    /// <summary>The newest first; only the creator's when <paramref name="createdBy"/> is given.</summary>
-    Task<IReadOnlyList<Determination>> ListAsync(string? createdBy, int take, CancellationToken ct);
+    /// <summary>The newest first; only those owned by <paramref name="owner"/> when it is given.</summary>
+    Task<IReadOnlyList<Determination>> ListAsync(string? owner, int take, CancellationToken ct);
 
     /// <summary>Corrections made to a final determination, oldest first.</summary>
     Task<IReadOnlyList<Determination>> CorrectionsOfAsync(string id, CancellationToken ct);
@@ -68,4 +71,10 @@ public interface IDeterminationStore
     /// the decision.
     /// </summary>
     Task<bool> DecideAsync(string id, Decision decision, AuditRecord audit, CancellationToken ct);
+
+    /// <summary>
+    /// Gives a draft to another caseworker, with its audit entry; false when it does not exist or is already final
+    /// (a decided determination keeps the owner who decided it).
+    /// </summary>
+    Task<bool> ReassignAsync(string id, string owner, AuditRecord audit, CancellationToken ct);
 }

@@ -2,6 +2,7 @@ using Eligibility.Core.Audit;
 using Eligibility.Core.Conversations;
 using Eligibility.Core.Determinations;
 using Eligibility.Core.Manuals;
+using Eligibility.Infrastructure.Audit;
 using Eligibility.Infrastructure.Records;
 using Eligibility.Infrastructure.Records.Conversations;
 using Eligibility.Infrastructure.Records.Manuals;
@@ -10,6 +11,7 @@ using Eligibility.Infrastructure.Vectors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Eligibility.Infrastructure.Hosting;
 
@@ -28,6 +30,9 @@ public static class RecordsExtensions
         builder.Services.AddOptions<RecordsOptions>().BindConfiguration(RecordsOptions.SectionName)
             .Validate(o => o.Problem is null, "Records: Provider must be 'sqlite' or 'postgres', and 'postgres' needs a ConnectionString").ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
+        builder.Services.AddSingleton(sp => AuditKeys.Load(sp.GetRequiredService<IOptions<AuditOptions>>().Value, sp.GetRequiredService<IOptions<DataOptions>>().Value));
+        builder.Services.AddSingleton<IAuditCheckpoints, FileAuditCheckpoints>();
         builder.Services.AddSingleton<RecordsDatabase>();
         builder.Services.AddSingleton<EfAuditLog>();
         builder.Services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<EfAuditLog>());

@@ -14,7 +14,8 @@ namespace Eligibility.Infrastructure.Records;
 /// </summary>
 internal static class AuditAppend
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>How record details become an entry's payload.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public static async Task<SerialisedTransaction> BeginAsync(RecordsDbContext db, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ internal static class AuditAppend
     }
 
     /// <summary>Adds the next entry after the current head to the context; it is written by the caller's SaveChanges.</summary>
-    public static async Task<AuditEntry> AddAsync(RecordsDbContext db, AuditRecord record, DateTimeOffset now, CancellationToken ct)
+    public static async Task<AuditEntry> AddAsync(RecordsDbContext db, AuditRecord record, AuditKey key, DateTimeOffset now, CancellationToken ct)
     {
         var payload = JsonSerializer.Serialize(record.Details, Json);
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
@@ -42,8 +43,7 @@ internal static class AuditAppend
         var sequence = (last?.Sequence ?? 0) + 1;
         var previous = last?.Hash ?? AuditEntry.Genesis;
         var at = StoredTime.Truncate(now);
-        var entry = new AuditEntry(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous,
-            AuditEntry.ComputeHash(sequence, at, record.Actor, record.Kind, record.Subject, payload, previous));
+        var entry = AuditEntry.Create(key, sequence, at, record.Actor, record.Kind, record.Subject, payload, previous);
         db.AuditEntries.Add(AuditEntryRow.From(entry));
         return entry;
     }

@@ -13,6 +13,7 @@ internal sealed class AuditEntryRow
     public string Payload { get; set; } = "";
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
+    public string? KeyId { get; set; }
 
     public static AuditEntryRow From(AuditEntry entry) => new()
     {
@@ -24,7 +25,8 @@ internal sealed class AuditEntryRow
         Payload = entry.Payload,
         PreviousHash = entry.PreviousHash,
         Hash = entry.Hash,
+        KeyId = entry.KeyId,
     };
 
-    public AuditEntry ToEntry() => new(Sequence, StoredTime.FromColumn(At), Actor, Kind, Subject, Payload, PreviousHash, Hash);
+    public AuditEntry ToEntry() => new(Sequence, StoredTime.FromColumn(At), Actor, Kind, Subject, Payload, PreviousHash, Hash, KeyId);
 }

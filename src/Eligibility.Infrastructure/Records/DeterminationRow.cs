@@ -13,6 +13,7 @@ internal sealed class DeterminationRow
 
     public string Id { get; set; } = "";
     public string CreatedBy { get; set; } = "";
+    public string Owner { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string? Corrects { get; set; }
     public string Facts { get; set; } = "";
@@ -29,6 +30,7 @@ internal sealed class DeterminationRow
     {
         Id = determination.Id,
         CreatedBy = determination.CreatedBy,
+        Owner = determination.Owner,
         CreatedAt = StoredTime.ToColumn(determination.CreatedAt),
         Corrects = determination.Corrects,
         Facts = JsonSerializer.Serialize(determination.Facts, RecordsJson.Options),
@@ -42,7 +44,7 @@ internal sealed class DeterminationRow
         Read<CaseFacts>(Facts),
         Read<DeterminationDraft>(Draft),
         Corrects,
-        State == DraftState ? null : ToDecision());
+        State == DraftState ? null : ToDecision()) { Owner = Owner };
 
     private Decision ToDecision() => new(
         Enum.Parse<DeterminationState>(State),

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
-/// The hash-chained audit log in the records database. Appends are serialised within the process and across
-/// processes (SQLite: BEGIN IMMEDIATE; PostgreSQL: an exclusive table lock), so the chain never forks.
+/// The keyed, hash-chained audit log in the database. Appends are serialised within the process and across
+/// processes (SQLite: BEGIN IMMEDIATE; PostgreSQL: an exclusive table lock), so the chain never forks; after each
+/// commit the new head is checkpointed outside the database.
 /// </summary>
-internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) : IAuditLog, IDisposable
+internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock, AuditKeyRing keys, IAuditCheckpoints checkpoints) : IAuditLog, IDisposable
 {
     private readonly SemaphoreSlim _append = new(1, 1);
 
@@ -26,12 +27,22 @@ internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) :
         await _append.WaitAsync(ct);
         try
         {
-            await using var db = await database.OpenAsync(ct);
-            await using var transaction = await AuditAppend.BeginAsync(db, ct);
-            var record = await work(db, ct);
-            var entry = record is null ? null : await AuditAppend.AddAsync(db, record, clock.GetUtcNow(), ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            AuditEntry? entry;
+            await using (var db = await database.OpenAsync(ct))
+            {
+                await using var transaction = await AuditAppend.BeginAsync(db, ct);
+                var record = await work(db, ct);
+                entry = record is null ? null : await AuditAppend.AddAsync(db, record, keys.Current, clock.GetUtcNow(), ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+
+            if (entry is not null)
+            {
+                // After the commit: a crash in between leaves the head one entry past the checkpoint, which verify allows.
+                await checkpoints.AppendAsync(entry, CancellationToken.None);
+            }
+
             return entry;
         }
         finally
@@ -49,9 +60,55 @@ internal sealed class EfAuditLog(RecordsDatabase database, TimeProvider clock) :
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct)
     {
-        await using var db = await database.OpenAsync(ct);
-        var rows = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(ct);
-        return AuditChain.Verify(rows.Select(r => r.ToEntry()));
+        var checkpoint = await checkpoints.LatestAsync(ct);
+        var chain = new AuditChain(keys);
+        string? atCheckpoint = null;
+        await using (var db = await database.OpenAsync(ct))
+        {
+            // Streamed in sequence order: memory stays flat however long the chain is.
+            await foreach (var row in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                var entry = row.ToEntry();
+                if (chain.Check(entry) is { } broken)
+                {
+                    return new AuditVerification(false, chain.Count, (chain.Head?.Sequence ?? 0) + 1, broken) { Checkpoint = checkpoint };
+                }
+
+                if (entry.Sequence == checkpoint?.Sequence)
+                {
+                    atCheckpoint = entry.Hash;
+                }
+            }
+        }
+
+        var head = chain.Head;
+        if (checkpoint is not null && (head is null || head.Sequence < checkpoint.Sequence))
+        {
+            return Broken(head, checkpoint, $"the chain ends at entry {head?.Sequence ?? 0}, but a checkpoint outside the database records entry {checkpoint.Sequence} (entries were removed)");
+        }
+
+        if (checkpoint is not null && atCheckpoint != checkpoint.Tag)
+        {
+            return Broken(head, checkpoint, $"entry {checkpoint.Sequence} differs from its checkpoint outside the database (the chain was rewritten)", checkpoint.Sequence);
+        }
+
+        if (checkpoint is null && head?.KeyId is not null)
+        {
+            return Broken(head, checkpoint, "no checkpoint was found outside the database, although keyed entries are written with one (the checkpoint file is missing)");
+        }
+
+        await using (var db = await database.OpenAsync(ct))
+        {
+            if (await AuditStateCheck.FirstDisagreementAsync(db, ct) is { } disagreement)
+            {
+                return Broken(head, checkpoint, disagreement.Reason, disagreement.Sequence);
+            }
+        }
+
+        return new AuditVerification(true, chain.Count, null, null) { Checkpoint = checkpoint };
+
+        AuditVerification Broken(AuditEntry? last, AuditCheckpoint? latest, string reason, long? sequence = null) =>
+            new(false, chain.Count, sequence ?? (last?.Sequence ?? 0) + 1, reason) { Checkpoint = latest };
     }
 
     public void Dispose() => _append.Dispose();

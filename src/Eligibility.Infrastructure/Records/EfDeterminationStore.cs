@@ -31,13 +31,13 @@ internal sealed class EfDeterminationStore(RecordsDatabase database, EfAuditLog 
         return row?.ToDetermination();
     }
 
-    public async Task<IReadOnlyList<Determination>> ListAsync(string? createdBy, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<Determination>> ListAsync(string? owner, int take, CancellationToken ct)
     {
         await using var db = await database.OpenAsync(ct);
         var rows = db.Determinations.AsNoTracking();
-        if (createdBy is not null)
+        if (owner is not null)
         {
-            rows = rows.Where(r => r.CreatedBy == createdBy);
+            rows = rows.Where(r => r.Owner == owner);
         }
 
         var newest = await rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(Math.Max(take, 0)).ToListAsync(ct);
@@ -66,12 +66,13 @@ internal sealed class EfDeterminationStore(RecordsDatabase database, EfAuditLog 
         var amendments = JsonSerializer.Serialize(decision.Amendments, RecordsJson.Options);
         var updated = 0;
 
-        // The state test is part of the UPDATE itself: of two concurrent decisions only one still finds a draft.
-        // The audit entry is written in the same transaction, and only when the decision was recorded.
+        // The state and owner tests are part of the UPDATE itself: of two concurrent decisions only one still finds a
+        // draft, and a reassignment in between is not overtaken. The audit entry is written in the same transaction,
+        // only when the decision was recorded, with a digest of the row as it now stands.
         await audit.WriteAsync(async (db, token) =>
         {
             updated = await db.Determinations
-                .Where(r => r.Id == id && r.State == DeterminationRow.DraftState)
+                .Where(r => r.Id == id && r.State == DeterminationRow.DraftState && r.Owner == decision.DecidedBy)
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(r => r.State, state)
                         .SetProperty(r => r.DecidedBy, decision.DecidedBy)
@@ -81,6 +82,28 @@ internal sealed class EfDeterminationStore(RecordsDatabase database, EfAuditLog 
                         .SetProperty(r => r.Amendments, amendments)
                         .SetProperty(r => r.Reason, decision.Reason),
                     token);
+            if (updated != 1)
+            {
+                return null;
+            }
+
+            var row = await db.Determinations.AsNoTracking().SingleAsync(r => r.Id == id, token);
+            var details = JsonSerializer.SerializeToNode(auditRecord.Details, AuditAppend.Json)!.AsObject();
+            details[DeterminationRowDigest.Field] = DeterminationRowDigest.Of(row);
+            return auditRecord with { Details = details };
+        }, ct);
+        return updated == 1;
+    }
+
+    public async Task<bool> ReassignAsync(string id, string owner, AuditRecord auditRecord, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentNullException.ThrowIfNull(auditRecord);
+        var updated = 0;
+        await audit.WriteAsync(async (db, token) =>
+        {
+            updated = await db.Determinations.Where(r => r.Id == id && r.State == DeterminationRow.DraftState)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Owner, owner), token);
             return updated == 1 ? auditRecord : null;
         }, ct);
         return updated == 1;

@@ -1,3 +1,4 @@
+using Eligibility.Core.Audit;
 using Eligibility.Infrastructure.Hosting;
 using Eligibility.Infrastructure.Records.Startup;
 using Microsoft.Data.Sqlite;
@@ -16,11 +17,15 @@ internal sealed class RecordsDatabase
     private readonly DbContextOptions<RecordsDbContext> _options;
     private readonly RecordsOptions _settings;
     private readonly ILogger<RecordsDatabase> _logger;
+    private readonly AuditKeyRing _keys;
+    private readonly IAuditCheckpoints _checkpoints;
     private readonly Lock _gate = new();
     private Task? _migration;
 
-    public RecordsDatabase(IOptions<RecordsOptions> records, IOptions<DataOptions> data, ILogger<RecordsDatabase> logger)
+    public RecordsDatabase(IOptions<RecordsOptions> records, IOptions<DataOptions> data, AuditKeyRing keys, IAuditCheckpoints checkpoints, ILogger<RecordsDatabase> logger)
     {
+        _keys = keys;
+        _checkpoints = checkpoints;
         _settings = records.Value;
         if (_settings.Problem is { } problem)
         {
@@ -83,7 +88,7 @@ internal sealed class RecordsDatabase
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
         }
 
-        await LegacyCatalogueImport.RunAsync(this, _logger, CancellationToken.None);
+        await LegacyCatalogueImport.RunAsync(this, _keys, _checkpoints, _logger, CancellationToken.None);
     }
 
     private string SqliteConnectionString()

@@ -41,6 +41,7 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
             d.HasKey(r => r.Id).HasName("pk_determinations");
             d.HasIndex(r => new { r.CreatedAt, r.Id }).HasDatabaseName("ix_determinations_created_at");
             d.HasIndex(r => new { r.CreatedBy, r.CreatedAt }).HasDatabaseName("ix_determinations_created_by");
+            d.HasIndex(r => new { r.Owner, r.CreatedAt }).HasDatabaseName("ix_determinations_owner");
             d.HasIndex(r => r.Corrects).HasDatabaseName("ix_determinations_corrects");
             d.HasOne<DeterminationRow>().WithMany().HasForeignKey(r => r.Corrects)
                 .HasConstraintName("fk_determinations_corrects").OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,7 @@
 using Eligibility.Core.Answering;
+using Eligibility.Core.Audit;
 using Eligibility.Server.Identity;
+using Eligibility.Server.PersonalData;
 
 namespace Eligibility.Server.Assistant;
 
@@ -17,7 +19,7 @@ internal static class AnswerEndpoints
 
     public static IEndpointRouteBuilder MapAnswers(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/answers", async (AnswerRequest request, AssistantService assistant, CancellationToken ct) =>
+        app.MapPost("/api/answers", async (AnswerRequest request, AssistantService assistant, IAuditLog audit, HttpContext http, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.Question) || request.Question.Length > AssistantHub.MaxQuestionLength)
             {
@@ -41,13 +43,19 @@ internal static class AnswerEndpoints
                 answer.Add(e);
             }
 
-            if (answer.Completed is { } done)
+            if (answer.Completed is { } done && answer.Started is { } started)
             {
+                // The answer is given to whoever called, and may carry what the question said about a person: on record.
+                await audit.AppendAsync(new AuditRecord(http.User.Identity?.Name ?? "unknown", "answer-given", done.AnswerId, new
+                {
+                    questionSent = started.StandaloneQuestion, asOf = started.AsOf, mode = done.Mode.ToString(), abstained = done.Abstained,
+                    citations = answer.Citations.Select(c => new { c.Number, c.PassageId, c.Version }),
+                }), ct);
                 return Results.Ok(new AnswerResponse(done.AnswerId, answer.Text, done.Abstained, done.Mode, answer.Sources, answer.Citations, done.DroppedCitations, done.ServerMilliseconds));
             }
 
             return Results.Problem(answer.Failed?.Message ?? "The answer did not complete.", statusCode: 502);
-        }).RequireAuthorization(Roles.AnswersPolicy);
+        }).RequireAuthorization(Roles.AnswersPolicy).WithMetadata(new ReadsPersonalDataAttribute("answer-given"));
         return app;
     }
 }

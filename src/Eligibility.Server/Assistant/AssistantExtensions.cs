@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.SignalR;
 using Eligibility.Core.Manuals;
 using Eligibility.Server.Identity;
+using Eligibility.Server.PersonalData;
 
 namespace Eligibility.Server.Assistant;
 
@@ -11,7 +13,11 @@ internal static class AssistantExtensions
         builder.Services.AddSingleton<PassageViews>();
         builder.Services.AddSingleton<RecentCaseNames>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
+        builder.Services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 64 * 1024;
+                options.AddFilter<PersonalDataAudit.HubFilter>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }

@@ -4,6 +4,7 @@ using Eligibility.Core.Answering;
 using Eligibility.Core.Audit;
 using Eligibility.Core.Conversations;
 using Eligibility.Server.Identity;
+using Eligibility.Server.PersonalData;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -86,9 +87,11 @@ public sealed class AssistantHub(
             new AuditRecord(User, "feedback", answer.Id, new { kind = kind.ToString(), comment = message.Comment }), Context.ConnectionAborted);
     }
 
+    [ReadsPersonalData("conversations-listed")]
     public async Task<IReadOnlyList<ConversationSummary>> ListConversations() =>
         (await conversations.ListAsync(User, 50, Context.ConnectionAborted)).Select(c => new ConversationSummary(c.Id, c.Title, c.UpdatedAt)).ToList();
 
+    [ReadsPersonalData("conversation-opened")]
     public async Task<ConversationView> GetConversation(string conversationId)
     {
         var conversation = await conversations.FindAsync(conversationId ?? "", User, Context.ConnectionAborted) ?? throw new HubException("That conversation was not found.");

@@ -52,4 +52,6 @@ internal static class DeterminationAudit
     });
 
     public static AuditRecord Printed(string user, string id) => new(user, "determination-printed", id, new { });
+
+    public static AuditRecord Reassigned(string admin, string id, string from, string to) => new(admin, "determination-reassigned", id, new { from, to });
 }

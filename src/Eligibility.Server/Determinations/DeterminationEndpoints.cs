@@ -4,6 +4,7 @@ using Eligibility.Core.Audit;
 using Eligibility.Core.Determinations;
 using Eligibility.Core.Manuals;
 using Eligibility.Server.Identity;
+using Eligibility.Server.PersonalData;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -23,12 +24,18 @@ internal static class DeterminationEndpoints
     public static IEndpointRouteBuilder MapDeterminations(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/determinations").RequireAuthorization(Roles.CaseworkerPolicy);
-        api.MapPost("", (HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, null, ct)).AddEndpointFilter(RequirePanelHeader);
-        api.MapGet("", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        api.MapPost("/{id}/corrections", (string id, HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, id, ct)).AddEndpointFilter(RequirePanelHeader);
-        api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Roles.DecidePolicy).AddEndpointFilter(RequirePanelHeader);
-        api.MapGet("/{id}/print", PrintAsync);
+        // Every response here carries case facts. Drafts, decisions and prints write their own entries; opening and listing are recorded by ReadsPersonalData.
+        api.MapPost("", (HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, null, ct)).AddEndpointFilter(RequirePanelHeader)
+            .WithMetadata(new ReadsPersonalDataAttribute("determination-draft"));
+        api.MapGet("", ListAsync).ReadsPersonalData("determinations-listed");
+        api.MapGet("/{id}", GetAsync).ReadsPersonalData("determination-opened");
+        api.MapPost("/{id}/corrections", (string id, HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, id, ct)).AddEndpointFilter(RequirePanelHeader)
+            .WithMetadata(new ReadsPersonalDataAttribute("determination-draft"));
+        api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Roles.DecidePolicy).AddEndpointFilter(RequirePanelHeader)
+            .WithMetadata(new ReadsPersonalDataAttribute("determination-decision"));
+        api.MapPost("/{id}/owner", ReassignAsync).RequireAuthorization(Roles.AdminPolicy).AddEndpointFilter(RequirePanelHeader)
+            .WithMetadata(new ReadsPersonalDataAttribute("determination-reassigned"));
+        api.MapGet("/{id}/print", PrintAsync).WithMetadata(new ReadsPersonalDataAttribute("determination-printed"));
         return app;
     }
 
@@ -97,7 +104,7 @@ internal static class DeterminationEndpoints
 
         var determination = new Determination(Determination.NewId(), user, s.Clock.GetUtcNow(), facts, draft, corrects);
         await s.Store.AddAsync(determination, DeterminationAudit.Drafted(determination), ct);
-        return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], await MayDecideAsync(http)));
+        return Results.Created($"/api/determinations/{determination.Id}", DeterminationView.Of(determination, [], await MayDecideAsync(http, determination)));
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IDeterminationStore store, bool? all, CancellationToken ct)
@@ -109,7 +116,7 @@ internal static class DeterminationEndpoints
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IDeterminationStore store, CancellationToken ct) =>
         await store.GetAsync(id, ct) is { } d
-            ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http)))
+            ? Results.Ok(DeterminationView.Of(d, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http, d)))
             : NotFound(id);
 
     private static async Task<IResult> DecideAsync(string id, HttpContext http, IDeterminationStore store, IAuditLog audit, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken ct)
@@ -151,17 +158,54 @@ internal static class DeterminationEndpoints
         catch (DecisionException e)
         {
             await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, e.Message), ct);
-            return Results.Problem(e.Message, statusCode: determination.IsFinal ? 409 : 400, title: determination.IsFinal ? "Already final" : "Decision not possible");
+            return e is NotTheOwnerException
+                ? Results.Problem(e.Message, statusCode: 403, title: "Not your draft")
+                : Results.Problem(e.Message, statusCode: determination.IsFinal ? 409 : 400, title: determination.IsFinal ? "Already final" : "Decision not possible");
         }
 
         if (!await store.DecideAsync(id, decision, DeterminationAudit.Decided(determination, decision), ct))
         {
-            await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, "already decided by someone else"), ct);
-            return Results.Problem($"Determination {id} was decided by someone else a moment ago and cannot change; reload it.", statusCode: 409, title: "Already final");
+            await audit.AppendAsync(DeterminationAudit.Refused(caseworker.UserName, id, "already decided or reassigned a moment ago"), ct);
+            return Results.Problem($"Determination {id} was decided or reassigned by someone else a moment ago; reload it.", statusCode: 409, title: "Changed meanwhile");
         }
 
         var decided = determination with { Decision = decision };
-        return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http)));
+        return Results.Ok(DeterminationView.Of(decided, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http, decided)));
+    }
+
+    /// <summary>An admin gives a draft to another caseworker, who may then decide it; the draft's owner no longer can.</summary>
+    private static async Task<IResult> ReassignAsync(string id, HttpContext http, IDeterminationStore store, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        if (await store.GetAsync(id, ct) is not { } determination)
+        {
+            return NotFound(id);
+        }
+
+        var (body, unreadable) = await JsonBody.ReadAsync<ReassignBody>(http.Request, json.Value.SerializerOptions, "new owner", ct);
+        if (body is null)
+        {
+            return unreadable!;
+        }
+
+        var owner = body.Owner?.Trim();
+        if (string.IsNullOrEmpty(owner) || owner.Length > 200)
+        {
+            return Results.Problem("owner: name the caseworker (1 to 200 characters) the draft goes to.", statusCode: 400, title: "No owner");
+        }
+
+        if (determination.IsFinal)
+        {
+            return Results.Problem($"Determination {id} is already {determination.State.ToString().ToUpperInvariant()}; a final determination keeps the owner who decided it.", statusCode: 409, title: "Already final");
+        }
+
+        var record = DeterminationAudit.Reassigned(UserName(http.User), id, determination.Owner, owner);
+        if (!await store.ReassignAsync(id, owner, record, ct))
+        {
+            return Results.Problem($"Determination {id} was decided a moment ago and keeps its owner; reload it.", statusCode: 409, title: "Already final");
+        }
+
+        var reassigned = determination with { Owner = owner };
+        return Results.Ok(DeterminationView.Of(reassigned, await store.CorrectionsOfAsync(id, ct), await MayDecideAsync(http, reassigned)));
     }
 
     private static async Task<IResult> PrintAsync(string id, IDeterminationStore store, IAuditLog audit, HttpContext http, CancellationToken ct)
@@ -171,7 +215,7 @@ internal static class DeterminationEndpoints
             return NotFound(id);
         }
 
-        // Printing shows personal details in full: who printed what is kept.
+        // Printing shows personal details in full: who printed what is kept (before rendering, so the page lists it).
         await audit.AppendAsync(DeterminationAudit.Printed(UserName(http.User), id), ct);
         var entries = await audit.ReadAsync(id, ct);
         var corrections = await store.CorrectionsOfAsync(id, ct);
@@ -191,9 +235,9 @@ internal static class DeterminationEndpoints
         _ => null,
     });
 
-    /// <summary>Whether the caller may decide: the same policy the decision endpoint requires.</summary>
-    private static async Task<bool> MayDecideAsync(HttpContext http) =>
-        (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Roles.DecidePolicy)).Succeeded;
+    /// <summary>Whether the caller may decide: the same policy the decision endpoint requires, and the draft is theirs.</summary>
+    private static async Task<bool> MayDecideAsync(HttpContext http, Determination d) =>
+        d.Owner == UserName(http.User) && (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Roles.DecidePolicy)).Succeeded;
 
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 

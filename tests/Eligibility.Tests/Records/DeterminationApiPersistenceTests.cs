@@ -39,7 +39,7 @@ public abstract class DeterminationApiPersistenceTests(string provider)
         var other = database.Open();
         var reread = await other.Determinations.GetAsync(id, Ct);
         Assert.Equal("Property over the limit.", reread!.Decision!.FinalSummary);
-        Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused"],
+        Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused", "determination-opened"],
             (await other.Audit.ReadAsync(id, Ct)).Select(e => e.Kind));
         Assert.True((await app.Services.GetRequiredService<IAuditLog>().VerifyAsync(Ct)).Intact);
     }

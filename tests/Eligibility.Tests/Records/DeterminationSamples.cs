@@ -11,7 +11,7 @@ internal static class DeterminationSamples
     public static readonly DateTimeOffset Noon = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>A non-MAGI couple over the property limit, with contact details, a savings amount with cents and a full draft.</summary>
-    public static Determination Draft(string? id = null, string createdBy = "caseworker", DateTimeOffset? at = null, string? corrects = null)
+    public static Determination Draft(string? id = null, string createdBy = "maria", DateTimeOffset? at = null, string? corrects = null)
     {
         var facts = CaseFactsSamples.Valid(CaseFactsSamples.NonMagiCouple(savings: 201_234.50m)) with
         {

@@ -99,14 +99,14 @@ public abstract class DeterminationStoreTests(string provider)
         var racing = stores.Select(async (store, i) =>
         {
             await start.Task;
-            return await store.DecideAsync(draft.Id, DeterminationSamples.Approve($"caseworker-{i}", DeterminationSamples.Noon.AddSeconds(i)), DeterminationSamples.Audit("decision"), Ct);
+            return await store.DecideAsync(draft.Id, DeterminationSamples.Approve("maria", DeterminationSamples.Noon.AddSeconds(i)), DeterminationSamples.Audit("decision"), Ct);
         }).ToArray();
         start.SetResult();
         var results = await Task.WhenAll(racing);
 
         var winner = Assert.Single(Enumerable.Range(0, stores.Length), i => results[i]);
         var final = await stores[0].GetAsync(draft.Id, Ct);
-        Assert.Equal($"caseworker-{winner}", final?.Decision?.DecidedBy);
+        Assert.Equal("maria", final?.Decision?.DecidedBy);
         Assert.Equal(DeterminationSamples.Noon.AddSeconds(winner), final?.Decision?.DecidedAt);
     }
 

@@ -12,6 +12,8 @@ public sealed class OpenedRecords(IServiceProvider services)
 {
     public IAuditLog Audit => services.GetRequiredService<IAuditLog>();
 
+    public AuditKeyRing Keys => services.GetRequiredService<AuditKeyRing>();
+
     public IDeterminationStore Determinations => services.GetRequiredService<IDeterminationStore>();
 
     public IManualStore Manuals => services.GetRequiredService<IManualStore>();

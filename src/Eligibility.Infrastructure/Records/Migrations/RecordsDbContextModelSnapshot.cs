@@ -33,6 +33,9 @@ namespace Eligibility.Infrastructure.Records.Migrations
                         .IsRequired()
                         .HasColumnName("hash");
 
+                    b.Property<string>("KeyId")
+                        .HasColumnName("key_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnName("kind");
@@ -96,6 +99,10 @@ namespace Eligibility.Infrastructure.Records.Migrations
                     b.Property<string>("FinalSummary")
                         .HasColumnName("final_summary");
 
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnName("owner");
+
                     b.Property<string>("Reason")
                         .HasColumnName("reason");
 
@@ -114,6 +121,9 @@ namespace Eligibility.Infrastructure.Records.Migrations
 
                     b.HasIndex("CreatedBy", "CreatedAt")
                         .HasDatabaseName("ix_determinations_created_by");
+
+                    b.HasIndex("Owner", "CreatedAt")
+                        .HasDatabaseName("ix_determinations_owner");
 
                     b.ToTable("determinations");
                 });

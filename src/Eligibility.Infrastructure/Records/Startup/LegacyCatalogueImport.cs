@@ -20,7 +20,7 @@ internal static class LegacyCatalogueImport
     public const string FileName = "eligibility.db";
     public const string ImportedSuffix = ".imported";
 
-    public static async Task RunAsync(RecordsDatabase database, ILogger logger, CancellationToken ct)
+    public static async Task RunAsync(RecordsDatabase database, AuditKeyRing keys, IAuditCheckpoints checkpoints, ILogger logger, CancellationToken ct)
     {
         var file = Path.Combine(database.DataDirectory, FileName);
         if (!File.Exists(file))
@@ -33,7 +33,10 @@ internal static class LegacyCatalogueImport
             var alreadyHere = await db.ManualVersions.AnyAsync(ct) || await db.Conversations.AnyAsync(ct);
             if (!alreadyHere)
             {
-                await ImportAsync(db, file, logger, ct);
+                if (await ImportAsync(db, file, keys.Current, logger, ct) is { } entry)
+                {
+                    await checkpoints.AppendAsync(entry, ct);
+                }
             }
         }
 
@@ -47,13 +50,13 @@ internal static class LegacyCatalogueImport
         }
     }
 
-    private static async Task ImportAsync(RecordsDbContext db, string file, ILogger logger, CancellationToken ct)
+    private static async Task<AuditEntry?> ImportAsync(RecordsDbContext db, string file, AuditKey key, ILogger logger, CancellationToken ct)
     {
         await using var legacy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         await legacy.OpenAsync(ct);
         if (!await HasTableAsync(legacy, "manual_versions", ct))
         {
-            return;
+            return null;
         }
 
         var versions = await ReadAsync(legacy, "SELECT manual_id, version, title, effective_date, status, content_hash, source_file, source_sha256, page_count, passage_count, ingested_at, published_at, warnings FROM manual_versions", r => new ManualVersionRow
@@ -106,14 +109,15 @@ internal static class LegacyCatalogueImport
         db.Conversations.AddRange(conversations);
         db.Answers.AddRange(answers);
         db.Feedback.AddRange(feedback);
-        await AuditAppend.AddAsync(db, new AuditRecord("system", "records-imported", FileName, new
+        var entry = await AuditAppend.AddAsync(db, new AuditRecord("system", "records-imported", FileName, new
         {
             from = file, versions = versions.Select(v => $"{v.ManualId}@{v.Version} ({v.Status.ToLowerInvariant()})"), passages = passages.Count,
             conversations = conversations.Count, answers = answers.Count, feedback = feedback.Count,
-        }), DateTimeOffset.UtcNow, ct);
+        }), key, DateTimeOffset.UtcNow, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         RecordsLog.LegacyImported(logger, file, versions.Count, passages.Count, conversations.Count);
+        return entry;
     }
 
     private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken ct)

@@ -49,8 +49,8 @@ public sealed class DeterminationApiTests
 
         var audit = app.Services.GetRequiredService<IAuditLog>();
         var entries = await audit.ReadAsync(id, Ct);
-        // Every attempt is kept: the refused approval, the amendment, the refused second decision.
-        Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused"], entries.Select(e => e.Kind));
+        // Every attempt is kept: the refused approval, the amendment, the refused second decision, and opening it.
+        Assert.Equal(["determination-draft", "determination-decision-refused", "determination-decision", "determination-decision-refused", "determination-opened"], entries.Select(e => e.Kind));
         Assert.DoesNotContain("Maria", entries[0].Payload, StringComparison.Ordinal);
         Assert.DoesNotContain("123-45-6789", entries[0].Payload, StringComparison.Ordinal);
         Assert.True((await audit.VerifyAsync(Ct)).Intact);

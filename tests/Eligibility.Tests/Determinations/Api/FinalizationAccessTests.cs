@@ -113,10 +113,11 @@ public sealed class FinalizationAccessTests
         Assert.Equal("Draft", (await GetAsync(caseworker, id)).GetProperty("state").GetString());
 
         using var anonymous = app.CreateClient();
-        var person = Token(("sub", "u-1"), ("preferred_username", "maria"), ("azp", "panel-spa"), ("scp", "access_as_user"));
+        // The same caseworker, now with a bearer token: the draft is theirs, so they may decide it.
+        var person = Token(("sub", "u-1"), ("preferred_username", "caseworker"), ("azp", "panel-spa"), ("scp", "access_as_user"));
         var (status, decided) = await SendAsync(anonymous, Post($"/api/determinations/{id}/decision", new { decision = "rejected", reason = "Household size is wrong." }, person));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("maria", decided.GetProperty("decision").GetProperty("decidedBy").GetString());
+        Assert.Equal("caseworker", decided.GetProperty("decision").GetProperty("decidedBy").GetString());
     }
 
     [Fact]
