@@ -24,6 +24,8 @@ internal sealed class BenchServices : IDisposable
 
     public string DatabaseFile { get; }
 
+    public IServiceProvider Services => _host.Services;
+
     public IManualStore Store => _host.Services.GetRequiredService<IManualStore>();
 
     public IPassageIndex Index => _host.Services.GetRequiredService<IPassageIndex>();

@@ -14,6 +14,7 @@ var root = new RootCommand("Eligibility ingest: turn policy manuals into version
     DiffCommand.Create(),
     SearchCommand.Create(),
     VerifyCommand.Create(),
+    RotateAuditKeyCommand.Create(),
 };
 
 try

@@ -1,10 +1,12 @@
 using Eligibility.Core.Audit;
 using Eligibility.Infrastructure.Hosting;
 using Eligibility.Infrastructure.Records.Startup;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Eligibility.Infrastructure.Records;
 
@@ -73,22 +75,40 @@ internal sealed class RecordsDatabase
 
     private async Task MigrateOnceAsync()
     {
-        await using var db = CreateContext();
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        bool upToDate;
+        await using (var connection = await OpenConnectionAsync(CancellationToken.None))
         {
-            var patience = TimeSpan.FromSeconds(Math.Max(1, _settings.MigrationLockSeconds));
-            await using var guard = await MigrationGuard.AcquireAsync(this, patience, CancellationToken.None);
-            await StaleMigrationLock.ClearAsync(db, _logger, CancellationToken.None);
-            await db.Database.MigrateAsync();
+            upToDate = await MigrationHistory.UpToDateAsync(connection, CancellationToken.None);
+            if (!IsPostgres)
+            {
+                // WAL lets readers carry on while an append or a decision writes.
+                await using var wal = connection.CreateCommand();
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                await wal.ExecuteNonQueryAsync();
+            }
         }
 
-        if (!IsPostgres)
+        if (!upToDate)
         {
-            // WAL lets readers carry on while an append or a decision writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL");
+            await using var db = CreateContext();
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                var patience = TimeSpan.FromSeconds(Math.Max(1, _settings.MigrationLockSeconds));
+                await using var guard = await MigrationGuard.AcquireAsync(this, patience, CancellationToken.None);
+                await StaleMigrationLock.ClearAsync(db, _logger, CancellationToken.None);
+                await db.Database.MigrateAsync();
+            }
         }
 
         await LegacyCatalogueImport.RunAsync(this, _keys, _checkpoints, _logger, CancellationToken.None);
+    }
+
+    /// <summary>A plain open connection to the database, for the few paths measured to need SQL rather than EF Core.</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(_settings.ConnectionString) : new SqliteConnection(SqliteConnectionString());
+        await connection.OpenAsync(ct);
+        return connection;
     }
 
     private string SqliteConnectionString()
