@@ -18,9 +18,12 @@ internal static class VerifyCommand
             }
             else
             {
+                var checkpoint = verification.Checkpoint is { } c ? $", latest checkpoint entry {c.Sequence} at {c.At:yyyy-MM-dd HH:mm:ss}Z" : "";
                 Output.Line(verification.Intact
-                    ? $"audit log intact: {verification.Entries} entries"
-                    : $"audit log BROKEN at entry {verification.FirstBroken}: {verification.Reason}");
+                    ? $"audit log intact: {verification.Entries} entries{checkpoint}"
+                    : verification.FirstBroken is { } entry
+                        ? $"audit log BROKEN at entry {entry}: {verification.Reason}"
+                        : $"audit log BROKEN: {verification.Reason}");
             }
 
             return verification.Intact ? 0 : 1;
