@@ -22,24 +22,6 @@ public sealed class QdrantOptions
     /// <summary>First back-off delay; it grows exponentially (with jitter).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The settings from <c>Qdrant__Url</c>, <c>Qdrant__ApiKey</c> and <c>Qdrant__Collection</c> (command-line tools), or null when no URL is set.</summary>
-    public static QdrantOptions? FromEnvironment()
-    {
-        var url = Environment.GetEnvironmentVariable("Qdrant__Url");
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return null;
-        }
-
-        var options = new QdrantOptions { Url = url, ApiKey = Environment.GetEnvironmentVariable("Qdrant__ApiKey") };
-        if (Environment.GetEnvironmentVariable("Qdrant__Collection") is { Length: > 0 } collection)
-        {
-            options.Collection = collection;
-        }
-
-        return options.Problem is { } problem ? throw new ArgumentException(problem) : options;
-    }
-
     /// <summary>What is wrong with these settings, or null when they are usable.</summary>
     public string? Problem =>
         !Uri.TryCreate(Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)

@@ -34,11 +34,4 @@ public sealed class RecordsOptions
             : UsesPostgres && string.IsNullOrWhiteSpace(ConnectionString)
                 ? "Records:Provider is 'postgres' but Records:ConnectionString is empty"
                 : null;
-
-    /// <summary>The settings the server would read, from <c>Records__Provider</c> and <c>Records__ConnectionString</c> (for the command-line tools).</summary>
-    public static RecordsOptions FromEnvironment() => new()
-    {
-        Provider = Environment.GetEnvironmentVariable($"{SectionName}__{nameof(Provider)}") is { Length: > 0 } provider ? provider : Sqlite,
-        ConnectionString = Environment.GetEnvironmentVariable($"{SectionName}__{nameof(ConnectionString)}"),
-    };
 }

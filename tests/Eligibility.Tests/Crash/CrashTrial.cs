@@ -29,16 +29,7 @@ public static class CrashTrial
     }
 
     /// <summary>A folder in the layout before the one database (see <see cref="LegacyImportTests"/>): its first start migrates and imports.</summary>
-    public static string LegacyTemplate()
-    {
-        var folder = Directory.CreateTempSubdirectory("eligibility-crash-legacy-").FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Records", "Fixtures", "legacy-data")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-
-        return folder;
-    }
+    public static string LegacyTemplate() => LegacyDataFolder.Copy("eligibility-crash-legacy-");
 
     public static async Task<Outcome> RunAsync(string template, TimeSpan killAfter, CancellationToken ct)
     {

@@ -13,21 +13,10 @@ public sealed class LegacyImportTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static string CopyOfFixture()
-    {
-        var folder = Directory.CreateTempSubdirectory("eligibility-legacy-").FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Records", "Fixtures", "legacy-data")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-
-        return folder;
-    }
-
     [Fact]
     public async Task Manuals_passages_and_conversations_are_imported_once_and_the_old_file_is_kept()
     {
-        var folder = CopyOfFixture();
+        var folder = LegacyDataFolder.Copy();
         using (var host = TestHost.Build(folder))
         {
             var records = new OpenedRecords(host.Services);
@@ -76,7 +65,7 @@ public sealed class LegacyImportTests
     [Fact]
     public async Task The_CLI_imports_an_old_folder_and_publishes_its_staged_version()
     {
-        var folder = CopyOfFixture();
+        var folder = LegacyDataFolder.Copy();
         var handbook = SampleManuals.Handbook2026;
 
         var add = await IngestCli.RunAsync("add", handbook.File, "--manual", handbook.ManualId, "--title", handbook.Title, "--version", handbook.Version,
