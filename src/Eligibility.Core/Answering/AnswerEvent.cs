@@ -14,7 +14,11 @@ namespace Eligibility.Core.Answering;
 public abstract record AnswerEvent;
 
 /// <summary>The answer has an id and a mode; <paramref name="StandaloneQuestion"/> is the follow-up as searched.</summary>
-public sealed record AnswerStarted(string AnswerId, string ConversationId, AnswerMode Mode, string StandaloneQuestion, DateOnly AsOf) : AnswerEvent;
+public sealed record AnswerStarted(string AnswerId, string ConversationId, AnswerMode Mode, string StandaloneQuestion, DateOnly AsOf) : AnswerEvent
+{
+    /// <summary>True when an earlier turn changed the question searched: the panel shows "Understood as" with an undo.</summary>
+    public bool Rewritten { get; init; }
+}
 
 /// <summary>The passages retrieved for the question, best first (what the answer could draw on).</summary>
 public sealed record AnswerSources(IReadOnlyList<SourcePassage> Passages) : AnswerEvent;

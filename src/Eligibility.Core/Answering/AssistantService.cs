@@ -33,7 +33,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         }
 
         var standalone = question;
-        if (request.History.Count > 0)
+        if (request.History.Count > 0 && !request.AsTyped && FollowUp.NeedsContext(question))
         {
             var rewrite = Stopwatch.StartNew();
             standalone = HasModel ? await generator.RewriteFollowUpAsync(question, request.History, ct) : WithContext(question, request.History);
@@ -43,7 +43,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         var retrieval = Stopwatch.StartNew();
         var result = await retriever.SearchAsync(new RetrievalRequest(standalone, request.AsOf, request.ManualIds, SourcesShown), ct);
         var retrievalMs = retrieval.ElapsedMilliseconds;
-        yield return new AnswerStarted(answerId, request.ConversationId, Mode, standalone, result.AsOf);
+        yield return new AnswerStarted(answerId, request.ConversationId, Mode, standalone, result.AsOf) { Rewritten = standalone != question };
         yield return new AnswerSources(result.Passages.Select(p => new SourcePassage(p.Passage.Id, p.Passage.ManualId, p.Passage.Version,
             p.Passage.SectionPath.ToString(), p.Passage.PageStart, p.Passage.PageEnd, Math.Round(p.Score, 4), Math.Round(p.Support, 3))).ToList());
 
@@ -155,6 +155,6 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
     }
 
     /// <summary>Without a model, a short follow-up borrows the words of the previous question.</summary>
-    private static string WithContext(string question, IReadOnlyList<ConversationTurn> history) =>
-        question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? $"{question} ({history[^1].Question})" : question;
+    /// <summary>Without a model a follow-up borrows the previous question's words (as searched), shown to the caseworker as "Understood as".</summary>
+    private static string WithContext(string question, IReadOnlyList<ConversationTurn> history) => $"{question} ({history[^1].Question})";
 }

@@ -46,7 +46,7 @@ public sealed class AssistantHub(
         var history = (await conversations.AnswersAsync(conversation.Id, ct)).TakeLast(HistoryTurns).Select(a => new ConversationTurn(a.StandaloneQuestion, a.Text)).ToList();
         var answer = new AnswerCollector();
         var names = await caseNames.ForAsync(user, ct);
-        await foreach (var e in assistant.AskAsync(new AskRequest(conversation.Id, question, asOf, history, KnownNames: names), ct))
+        await foreach (var e in assistant.AskAsync(new AskRequest(conversation.Id, question, asOf, history, KnownNames: names, AsTyped: message.AsTyped == true), ct))
         {
             answer.Add(e);
             if (e is AnswerFailed f)

@@ -2,8 +2,8 @@ using Eligibility.Core.Answering;
 
 namespace Eligibility.Server.Assistant;
 
-/// <summary>A question from the panel; <c>AsOf</c> is YYYY-MM-DD or empty for today.</summary>
-public sealed record AskMessage(string? Question, string? ConversationId, string? AsOf);
+/// <summary>A question from the panel; <c>AsOf</c> is YYYY-MM-DD or empty for today; <c>AsTyped</c> answers it never as a follow-up.</summary>
+public sealed record AskMessage(string? Question, string? ConversationId, string? AsOf, bool? AsTyped = null);
 
 /// <summary>Feedback on an answer: helpful, wrong or outdated, with an optional comment.</summary>
 public sealed record FeedbackMessage(string? AnswerId, string? Kind, string? Comment);

@@ -111,7 +111,11 @@
 
   function ask(event) {
     event.preventDefault();
-    const question = $("question").value.trim();
+    submit($("question").value.trim(), false);
+  }
+
+  // asTyped: answer the question exactly as typed, never as a follow-up of the one before (the undo of "Understood as").
+  function submit(question, asTyped) {
     $("ask-error").textContent = "";
     if (!question) { $("ask-error").textContent = "Type a question first."; return; }
     if (!state.connection || state.asking) return;
@@ -121,22 +125,25 @@
     const turn = el("div", "turn");
     turn.append(el("div", "question", question));
     const mode = el("div", "mode", "");
+    const understood = el("div", "understood");
+    understood.hidden = true;
     const answer = el("div", "answer");
     answer.setAttribute("aria-busy", "true");
     const sources = el("ol", "sources");
-    turn.append(mode, answer, sources);
+    turn.append(mode, understood, answer, sources);
     $("conversation").append(turn);
     turn.scrollIntoView({ block: "end" });
 
     const citations = [];
     let text = "";
     const finish = () => { state.asking = false; $("send").disabled = false; answer.removeAttribute("aria-busy"); };
-    state.connection.stream("Ask", { question, conversationId: state.conversationId, asOf: $("as-of").value || null }).subscribe({
+    state.connection.stream("Ask", { question, conversationId: state.conversationId, asOf: $("as-of").value || null, asTyped }).subscribe({
       next: (e) => {
         switch (e.type) {
           case "started":
             state.conversationId = e.conversationId;
             mode.textContent = e.mode === "Extractive" ? `Extracted passages — rules as of ${e.asOf}` : `Generated answer — rules as of ${e.asOf}`;
+            if (e.rewritten) showUnderstood(understood, e.standaloneQuestion, question);
             break;
           case "delta":
             text += e.text;
@@ -174,6 +181,17 @@
         finish();
       },
     });
+  }
+
+  // An earlier turn changed what was searched: say so, and offer the question exactly as typed.
+  function showUnderstood(node, standalone, typed) {
+    node.hidden = false;
+    node.append(el("span", "understood-label", "Understood as: "), el("q", null, standalone), document.createTextNode(" "));
+    const undo = el("button", "link understood-undo", "Ask as typed");
+    undo.type = "button";
+    undo.title = "Answer the question on its own, not as a follow-up of the one before";
+    undo.addEventListener("click", () => { if (!state.asking) { undo.disabled = true; submit(typed, true); } });
+    node.append(undo);
   }
 
   // Text arrives in pieces; "[n]" markers become buttons once the answer is complete.
