@@ -36,6 +36,7 @@ app.MapAudit();
 app.MapSignIn();
 app.MapAssistant();
 app.MapAnswers();
+app.MapManualsInEffect();
 app.MapDeterminations();
 app.Run();
 

@@ -11,6 +11,7 @@ internal static class AssistantExtensions
     public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PassageViews>();
+        builder.Services.AddSingleton<SessionConnections>();
         builder.Services.AddSingleton<RecentCaseNames>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddSignalR(options =>

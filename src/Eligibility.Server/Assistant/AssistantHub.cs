@@ -16,8 +16,21 @@ namespace Eligibility.Server.Assistant;
 /// </summary>
 [Authorize(Policy = Roles.CaseworkerPolicy)]
 public sealed class AssistantHub(
-    AssistantService assistant, IConversationStore conversations, PassageViews passages, RecentCaseNames caseNames, IAuditLog audit, TimeProvider clock, ILogger<AssistantHub> logger) : Hub
+    AssistantService assistant, IConversationStore conversations, PassageViews passages, RecentCaseNames caseNames, IAuditLog audit, TimeProvider clock,
+    SessionConnections sessions, ILogger<AssistantHub> logger) : Hub
 {
+    public override Task OnConnectedAsync()
+    {
+        sessions.Opened(Context);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Closed(Context);
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public const int MaxQuestionLength = 2000;
     private const int HistoryTurns = 3;
 

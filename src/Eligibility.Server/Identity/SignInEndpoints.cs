@@ -16,9 +16,15 @@ internal static class SignInEndpoints
     {
         var auth = app.MapGroup("/auth");
         auth.MapPost("/sign-in", SignInAsync).AllowAnonymous().DisableAntiforgery();
-        auth.MapPost("/sign-out", async (HttpContext http) =>
+        auth.MapPost("/sign-out", async (HttpContext http, SessionConnections connections) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (SessionConnections.SessionOf(http.User) is { } session)
+            {
+                // The panel's open hub connection was made with the cookie just cleared: it goes too.
+                connections.SignedOut(session);
+            }
+
             return TypedResults.NoContent();
         }).RequireAuthorization();
         auth.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new Me(user.Identity!.Name!, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList())))
@@ -40,7 +46,7 @@ internal static class SignInEndpoints
             return TypedResults.Problem("That user name and password do not match.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, account.Name) };
+        var claims = new List<Claim> { new(ClaimTypes.Name, account.Name), new(SessionConnections.SessionClaim, Guid.NewGuid().ToString("n")) };
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);

@@ -35,17 +35,68 @@
     const user = await me();
     $("sign-in").hidden = !!user;
     $("views").hidden = !user;
+    $("sign-out").hidden = !user;
+    $("elsewhere").hidden = true;
     if (!user) { setStatus("Signed out"); showView(null); $("user").focus(); return; }
     if (!user.roles.includes("caseworker") && !user.roles.includes("admin")) {
-      setStatus(`${user.name}: the assistant is for caseworkers`, true);
+      setStatus(`Signed in as ${user.name}`);
       $("views").hidden = true;
       showView(null);
+      $("elsewhere").hidden = false;
+      $("elsewhere-text").textContent = elsewhere(user.roles);
       return;
     }
     showView(state.view);
     if (!state.connection) await connect(user.name);
+    if (!$("conversation").children.length) await welcome();
     else setStatus(`Signed in as ${user.name}`);
     if (state.view === "assistant") $("question").focus();
+  }
+
+  // "Rules as of" with no date chosen means today, and says so.
+  function showAsOf() { $("as-of-hint").textContent = $("as-of").value ? "" : "today"; }
+
+  // The first screen of a conversation: the manuals whose rules apply, and a few questions they answer.
+  async function welcome() {
+    showAsOf();
+    const asOf = $("as-of").value;
+    const response = await fetch(`/api/manuals/in-effect${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ""}`, { credentials: "same-origin" });
+    if (!response.ok) return;
+    const info = await response.json();
+    const box = el("div", "welcome");
+    box.append(el("h2", null, info.today ? `Manuals in effect today (${info.asOf})` : `Manuals in effect on ${info.asOf}`));
+    const list = el("ul", "manuals");
+    for (const m of info.manuals) list.append(el("li", null, `${m.title} — version ${m.version}, effective ${m.effective}`));
+    if (!info.manuals.length) list.append(el("li", null, "None: no manual version is in effect on this date."));
+    box.append(list);
+    if (info.examples.length) {
+      box.append(el("p", "examples-label", "Try:"));
+      for (const example of info.examples) {
+        const button = el("button", "link example", example);
+        button.type = "button";
+        button.addEventListener("click", () => { $("question").value = example; $("question").focus(); });
+        box.append(button);
+      }
+    }
+    if (!$("conversation").children.length || $("conversation").querySelector(".welcome")) $("conversation").replaceChildren(box);
+  }
+
+  // Where a signed-in user without the caseworker role does their work instead of this panel.
+  function elsewhere(roles) {
+    if (roles.includes("policy-staff")) return "The assistant and case tools are for caseworkers. Policy staff load, review, publish and roll back manuals with the ingest command (see the README, \"Ingesting manuals\"); the admin page for this is on its way.";
+    if (roles.includes("evaluator")) return "The assistant and case tools are for caseworkers. Evaluators run suites with the evals command (see the README, \"Evaluating answers\"), in process or against this server.";
+    return "The assistant and case tools are for caseworkers; your account has none of the roles this panel serves. Ask an administrator for access.";
+  }
+
+  async function signOut() {
+    await fetch("/auth/sign-out", { method: "POST", credentials: "same-origin", headers: { "X-Requested-With": "panel" } }).catch(() => {});
+    const connection = state.connection;
+    state.connection = null;
+    state.conversationId = null;
+    connection?.stop();
+    $("conversation").replaceChildren();
+    $("password").value = "";
+    await start();
   }
 
   // The session ended (a 401 from an API call): back to the sign-in form; what was typed stays in the page.
@@ -122,6 +173,7 @@
     state.asking = true;
     $("send").disabled = true;
 
+    $("conversation").querySelector(".welcome")?.remove();
     const turn = el("div", "turn");
     turn.append(el("div", "question", question));
     const mode = el("div", "mode", "");
@@ -293,9 +345,14 @@
   }
 
   $("sign-in").addEventListener("submit", signIn);
+  $("sign-out").addEventListener("click", signOut);
   $("ask").addEventListener("submit", ask);
   $("question").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) ask(e); });
-  $("new-conversation").addEventListener("click", () => { state.conversationId = null; $("conversation").textContent = ""; $("question").focus(); });
+  $("new-conversation").addEventListener("click", async () => { state.conversationId = null; $("conversation").textContent = ""; await welcome(); $("question").focus(); });
+  $("as-of").addEventListener("change", async () => {
+    showAsOf();
+    if ($("conversation").querySelector(".welcome")) await welcome();
+  });
   $("close-passage").addEventListener("click", () => closePassage(true));
   document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("passage").hidden) closePassage(true); });
   $("views").addEventListener("keydown", tabKeys);

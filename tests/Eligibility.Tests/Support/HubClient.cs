@@ -29,6 +29,9 @@ public static class HubClient
 
     public static object Invoke(string method, object? arg) => new { method, arg, stream = false };
 
+    /// <summary>Signs the session out over HTTP between two calls on the same connection.</summary>
+    public static object SignOut() => new { signOut = true };
+
     /// <summary>Signs in and returns the session cookie as a Cookie header value.</summary>
     public static async Task<string> SignInAsync(string baseUrl, string user, string password)
     {
