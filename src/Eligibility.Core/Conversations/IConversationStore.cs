@@ -13,6 +13,9 @@ public interface IConversationStore
 
     Task<IReadOnlyList<Conversation>> ListAsync(string user, int limit, CancellationToken ct);
 
+    /// <summary>The user's conversations whose title or any question or answer contains every word, newest first.</summary>
+    Task<IReadOnlyList<Conversation>> SearchAsync(string user, IReadOnlyList<string> words, int limit, CancellationToken ct);
+
     Task<IReadOnlyList<StoredAnswer>> AnswersAsync(string conversationId, CancellationToken ct);
 
     /// <summary>Saves a finished answer and its audit entry in one transaction; half-written answers are never saved.</summary>

@@ -104,6 +104,21 @@ public sealed class AssistantHub(
     public async Task<IReadOnlyList<ConversationSummary>> ListConversations() =>
         (await conversations.ListAsync(User, 50, Context.ConnectionAborted)).Select(c => new ConversationSummary(c.Id, c.Title, c.UpdatedAt)).ToList();
 
+    [ReadsPersonalData("conversations-searched")]
+    public async Task<IReadOnlyList<ConversationSummary>> SearchConversations(string words)
+    {
+        var terms = (words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8).ToList();
+        if (terms.Any(t => t.Length > 100))
+        {
+            throw new HubException("Search words are limited to 100 characters each.");
+        }
+
+        var found = terms.Count == 0
+            ? await conversations.ListAsync(User, 50, Context.ConnectionAborted)
+            : await conversations.SearchAsync(User, terms, 50, Context.ConnectionAborted);
+        return found.Select(c => new ConversationSummary(c.Id, c.Title, c.UpdatedAt)).ToList();
+    }
+
     [ReadsPersonalData("conversation-opened")]
     public async Task<ConversationView> GetConversation(string conversationId)
     {

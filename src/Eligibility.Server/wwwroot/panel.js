@@ -95,6 +95,8 @@
     state.conversationId = null;
     connection?.stop();
     $("conversation").replaceChildren();
+    $("history-list").replaceChildren();
+    $("history-search").value = "";
     $("password").value = "";
     await start();
   }
@@ -148,6 +150,7 @@
       await connection.start();
       state.connection = connection;
       setStatus(`Signed in as ${name}`);
+      document.dispatchEvent(new CustomEvent("panel:connected"));
     } catch (error) {
       setStatus(`Could not connect: ${error.message}`, true);
     }
@@ -219,6 +222,7 @@
             turn.append(actions(e.answerId, () => copyText(text, citations)));
             linkCitations(answer, citations);
             $("question").value = "";
+            document.dispatchEvent(new CustomEvent("panel:answered"));
             break;
           case "failed":
             answer.classList.add("failed");
@@ -358,7 +362,33 @@
   $("views").addEventListener("keydown", tabKeys);
   for (const tab of tabs()) tab.addEventListener("click", () => showView(tab.getAttribute("aria-controls")));
 
-  window.EligibilityPanel = { el, showPassage, signedOut };
+  // A stored conversation, reopened: its turns with their citations, and follow-ups continue it.
+  function showConversation(view) {
+    state.conversationId = view.id;
+    $("conversation").replaceChildren();
+    for (const a of view.answers) {
+      const turn = el("div", "turn");
+      turn.append(el("div", "question", a.question));
+      const mode = el("div", "mode", a.abstained ? "No answer in the manuals" : `${a.mode === "Extractive" ? "Extracted passages" : "Generated answer"} — rules as of ${a.asOf}`);
+      const answer = el("div", "answer", a.text);
+      answer.classList.toggle("abstained", a.abstained);
+      const sources = el("ol", "sources");
+      const seen = new Set();
+      for (const c of a.citations) {
+        if (seen.has(c.number)) continue;
+        seen.add(c.number);
+        const item = el("li", null, `${c.manualTitle}, ${c.sectionPath.split(" > ").pop()} — version ${c.version}, p. ${c.pageStart}`);
+        item.dataset.number = c.number;
+        sources.append(item);
+      }
+      turn.append(mode, answer, sources, actions(a.id, () => copyText(a.text, a.citations)));
+      linkCitations(answer, a.citations);
+      $("conversation").append(turn);
+    }
+    $("question").focus();
+  }
+
+  window.EligibilityPanel = { el, showPassage, signedOut, showConversation, connection: () => state.connection };
   // Started after every script has loaded, so that the Case view hears the first "panel:view".
   window.addEventListener("DOMContentLoaded", start);
 })();

@@ -58,7 +58,7 @@ public sealed class AccessControlTests
         var hub = typeof(AssistantHub);
         Assert.Contains(hub.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy == Roles.CaseworkerPolicy);
         var methods = hub.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName && m.GetBaseDefinition() == m).ToList();
-        Assert.Equal(["Ask", "Feedback", "GetConversation", "GetPassage", "ListConversations"], methods.Select(m => m.Name).Order());
+        Assert.Equal(["Ask", "Feedback", "GetConversation", "GetPassage", "ListConversations", "SearchConversations"], methods.Select(m => m.Name).Order());
         Assert.All(methods, m => Assert.Empty(m.GetCustomAttributes<AllowAnonymousAttribute>()));
         Assert.True(typeof(Microsoft.AspNetCore.SignalR.Hub).IsAssignableFrom(hub));
     }

@@ -90,13 +90,17 @@ public sealed class PersonalDataReadsTests
 
         // Hub methods: the ones that return a caseworker's questions and answers leave an entry too.
         var hubMethods = typeof(AssistantHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.GetBaseDefinition() == m).Select(m => m.Name).ToHashSet();
-        var hubReads = new Dictionary<string, string> { ["Ask"] = "answer", ["ListConversations"] = "conversations-listed", ["GetConversation"] = "conversation-opened" };
+        var hubReads = new Dictionary<string, string>
+        {
+            ["Ask"] = "answer", ["ListConversations"] = "conversations-listed", ["SearchConversations"] = "conversations-searched", ["GetConversation"] = "conversation-opened",
+        };
         Assert.Equal(hubMethods.Order(), hubReads.Keys.Concat(HubMethodsWithoutPersonalData).Order());
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
         var asked = await HubClient.RunAsync(url, cookie, HubClient.Stream("Ask", new { question = "Is there a property limit for one person?", asOf = "2026-02-01" }), HubClient.Invoke("ListConversations", null));
         var answerId = asked[0].GetProperty("items").EnumerateArray().Last().GetProperty("answerId").GetString()!;
         var conversationId = asked[1].GetProperty("result")[0].GetProperty("id").GetString()!;
-        await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversationId));
+        await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversationId), HubClient.Invoke("SearchConversations", "property limit"));
+        Assert.Contains(await audit.ReadAsync("property limit", Ct), e => e.Kind == "conversations-searched" && e.Actor == "caseworker");
         Assert.Contains(await audit.ReadAsync(answerId, Ct), e => e.Kind == "answer" && e.Actor == "caseworker");
         Assert.Contains(await audit.ReadAsync("ListConversations", Ct), e => e.Kind == "conversations-listed" && e.Actor == "caseworker");
         Assert.Contains(await audit.ReadAsync(conversationId, Ct), e => e.Kind == "conversation-opened" && e.Actor == "caseworker");

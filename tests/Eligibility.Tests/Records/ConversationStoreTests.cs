@@ -44,6 +44,24 @@ public abstract class ConversationStoreTests(string provider)
     }
 
     [Fact]
+    public async Task Search_finds_a_user_s_conversations_by_words_of_their_questions_and_answers()
+    {
+        await using var database = await RecordsTestDatabase.CreateAsync(provider);
+        var store = database.Open().Conversations;
+        var property = await store.StartAsync("maria", "Property", Ct);
+        await store.SaveAnswerAsync(Answer("a1", property.Id, Noon), new AuditRecord("maria", "answer", "a1", new { }), Ct);
+        var other = await store.StartAsync("maria", "Timely determinations", Ct);
+        var theirs = await store.StartAsync("li", "Property", Ct);
+        await store.SaveAnswerAsync(Answer("a2", theirs.Id, Noon), new AuditRecord("li", "answer", "a2", new { }), Ct);
+
+        Assert.Equal([property.Id], (await store.SearchAsync("maria", ["property"], 10, Ct)).Select(c => c.Id));
+        Assert.Equal([property.Id], (await store.SearchAsync("maria", ["$130,000"], 10, Ct)).Select(c => c.Id));
+        Assert.Equal([property.Id], (await store.SearchAsync("maria", ["LIMIT", "what"], 10, Ct)).Select(c => c.Id));
+        Assert.Equal([other.Id], (await store.SearchAsync("maria", ["timely"], 10, Ct)).Select(c => c.Id));
+        Assert.Empty(await store.SearchAsync("maria", ["limit", "pregnant"], 10, Ct));
+    }
+
+    [Fact]
     public async Task An_answer_and_feedback_commit_with_their_audit_entries_or_not_at_all()
     {
         await using var database = await RecordsTestDatabase.CreateAsync(provider);

@@ -36,6 +36,23 @@ internal sealed class EfConversationStore(RecordsDatabase database, EfAuditLog a
         return rows.ConvertAll(ToConversation);
     }
 
+    public async Task<IReadOnlyList<Conversation>> SearchAsync(string user, IReadOnlyList<string> words, int limit, CancellationToken ct)
+    {
+        await using var db = await database.OpenAsync(ct);
+        var found = db.Conversations.AsNoTracking().Where(c => c.UserName == user);
+        // LOWER(...) LIKE in SQL on both providers: EF Core translates ToLower().Contains, not the StringComparison overloads.
+#pragma warning disable CA1862
+        foreach (var word in words.Select(w => w.ToLowerInvariant()))
+        {
+            found = found.Where(c => c.Title.ToLower().Contains(word)
+                || db.Answers.Any(a => a.ConversationId == c.Id && (a.Question.ToLower().Contains(word) || a.Text.ToLower().Contains(word))));
+        }
+#pragma warning restore CA1862
+
+        var rows = await found.OrderByDescending(c => c.UpdatedAt).Take(limit).ToListAsync(ct);
+        return rows.ConvertAll(ToConversation);
+    }
+
     public async Task<IReadOnlyList<StoredAnswer>> AnswersAsync(string conversationId, CancellationToken ct)
     {
         await using var db = await database.OpenAsync(ct);
