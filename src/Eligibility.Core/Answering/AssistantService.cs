@@ -91,9 +91,9 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
             switch (next)
             {
                 case GeneratedText t:
+                    // Held back until a verified citation supports it: nothing the model writes is shown unverified.
                     text.Append(t.Text);
                     pending.Append(t.Text);
-                    yield return new AnswerDelta(t.Text);
                     break;
                 case GeneratedCitation c when byId.TryGetValue(c.PassageId, out var passage) && CitationVerifier.Locate(passage, c.CitedText) is { } span:
                     if (!numbers.TryGetValue(passage.Id, out var number))
@@ -101,7 +101,12 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
                         number = numbers[passage.Id] = numbers.Count + 1;
                     }
 
-                    pending.Clear();
+                    if (pending.Length > 0)
+                    {
+                        yield return new AnswerDelta(pending.ToString());
+                        pending.Clear();
+                    }
+
                     yield return new AnswerCitation(number, passage.Id, passage.Text[span.Start..span.End], span.Start, span.End, passage.ManualId, passage.ManualTitle,
                         passage.Version, passage.EffectiveDate, passage.SectionPath.ToString(), passage.PageStart, passage.PageEnd);
                     yield return new AnswerDelta($" [{number}]");
@@ -120,8 +125,14 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         }
 
         var abstained = text.ToString().TrimStart().StartsWith(AbstentionPrefix, StringComparison.OrdinalIgnoreCase);
-        if (!abstained)
+        if (abstained)
         {
+            // The fixed abstention sentence (and the names it says are missing) needs no citation.
+            yield return new AnswerDelta(pending.ToString());
+        }
+        else
+        {
+            // What no verified citation supports is shown only as such, never as answer text.
             foreach (var sentence in CitationVerifier.Sentences(pending.ToString()))
             {
                 unsupported.Add(sentence);
@@ -154,7 +165,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         }
     }
 
-    /// <summary>Without a model, a short follow-up borrows the words of the previous question.</summary>
+    /// <summary>Without a model, a follow-up (see <see cref="FollowUp"/>) borrows the words of the previous question.</summary>
     /// <summary>Without a model a follow-up borrows the previous question's words (as searched), shown to the caseworker as "Understood as".</summary>
     private static string WithContext(string question, IReadOnlyList<ConversationTurn> history) => $"{question} ({history[^1].Question})";
 }

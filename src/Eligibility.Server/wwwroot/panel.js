@@ -184,8 +184,9 @@
     understood.hidden = true;
     const answer = el("div", "answer");
     answer.setAttribute("aria-busy", "true");
+    const notes = el("div", "unsupported-notes");
     const sources = el("ol", "sources");
-    turn.append(mode, understood, answer, sources);
+    turn.append(mode, understood, answer, notes, sources);
     $("conversation").append(turn);
     turn.scrollIntoView({ block: "end" });
 
@@ -214,7 +215,7 @@
             }
             break;
           case "unsupported":
-            answer.append(el("div", "unsupported-note", `Not supported by a cited passage: “${e.sentence}”`));
+            notes.append(el("div", "unsupported-note", `Not supported by a cited passage, so not part of the answer: “${e.sentence}”`));
             break;
           case "completed":
             answer.classList.toggle("abstained", e.abstained);
