@@ -5,11 +5,15 @@ public sealed class AnswerCollector
 {
     private readonly System.Text.StringBuilder _text = new();
     private readonly List<AnswerCitation> _citations = [];
+    private readonly List<string> _unsupported = [];
 
     public AnswerStarted? Started { get; private set; }
     public IReadOnlyList<SourcePassage> Sources { get; private set; } = [];
     public string Text => _text.ToString().Trim();
     public IReadOnlyList<AnswerCitation> Citations => _citations;
+
+    /// <summary>Sentences the model wrote that no verified citation supports (shown marked, never as answer text).</summary>
+    public IReadOnlyList<string> Unsupported => _unsupported;
     public AnswerCompleted? Completed { get; private set; }
     public AnswerFailed? Failed { get; private set; }
 
@@ -28,6 +32,9 @@ public sealed class AnswerCollector
                 break;
             case AnswerCitation c:
                 _citations.Add(c);
+                break;
+            case AnswerUnsupported u:
+                _unsupported.Add(u.Sentence);
                 break;
             case AnswerCompleted c:
                 Completed = c;

@@ -24,5 +24,6 @@ internal static class AnswerAudit
             citations = answer.Citations.Select(c => new { c.Number, c.PassageId, c.Version, c.CitedText }),
             droppedCitations = done.DroppedCitations,
             unsupportedSentences = done.UnsupportedSentences,
+            unsupported = answer.Unsupported,
         });
 }

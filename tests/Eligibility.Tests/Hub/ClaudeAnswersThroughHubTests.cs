@@ -43,6 +43,12 @@ public sealed class ClaudeAnswersThroughHubTests
         Assert.Equal(1, completed.GetProperty("unsupportedSentences").GetInt32());
         Assert.False(completed.GetProperty("abstained").GetBoolean());
 
+        // The audit keeps what the model wrote unsupported, although the panel never showed it as answer text.
+        var audit = (Eligibility.Core.Audit.IAuditLog)app.Services.GetService(typeof(Eligibility.Core.Audit.IAuditLog))!;
+        var entry = Assert.Single(await audit.ReadAsync(completed.GetProperty("answerId").GetString()!, TestContext.Current.CancellationToken), e => e.Kind == "answer");
+        Assert.Contains("The limit doubles for couples.", entry.Payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("doubles", System.Text.Json.JsonDocument.Parse(entry.Payload).RootElement.GetProperty("text").GetString()!, StringComparison.Ordinal);
+
         var sent = Assert.Single(claude.Requests).Body;
         Assert.DoesNotContain("123-45-6789", sent, StringComparison.Ordinal);
         Assert.Contains("[SSN-1]", sent, StringComparison.Ordinal);
