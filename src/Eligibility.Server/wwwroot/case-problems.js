@@ -113,12 +113,24 @@ window.CaseProblems = (() => {
     if (event.target.getAttribute?.("aria-invalid") === "true") unmark(event.target);
   }
 
-  // An early hint for out-of-range numbers; the server's answer replaces it on submit.
+  // An early hint for out-of-range numbers; the server's answer replaces it on submit. A hint that would appear
+  // while a pointer is down (the click that left the field) waits until the click is done, so the layout does
+  // not shift under the pointer and swallow the click.
+  let pressing = false;
+  const waiting = [];
+  document.addEventListener("pointerdown", () => { pressing = true; }, true);
+  document.addEventListener("pointerup", () => {
+    pressing = false;
+    setTimeout(() => waiting.splice(0).forEach((show) => show()), 0);
+  }, true);
+
   function hint(event) {
     const node = event.target;
     if (!(node instanceof HTMLInputElement) || node.type !== "number") return;
     unmark(node);
-    if (!node.validity.valid) markField(node, node.validationMessage);
+    if (node.validity.valid) return;
+    const show = () => { if (!node.validity.valid && node.isConnected) markField(node, node.validationMessage); };
+    if (pressing) waiting.push(show); else show();
   }
 
   $("case-form").addEventListener("input", edited);

@@ -188,7 +188,7 @@
     const sources = el("ol", "sources");
     turn.append(mode, understood, answer, notes, sources);
     $("conversation").append(turn);
-    turn.scrollIntoView({ block: "end" });
+    keepInView(turn);
 
     const citations = [];
     let text = "";
@@ -204,6 +204,7 @@
           case "delta":
             text += e.text;
             appendText(answer, e.text);
+            keepInView(turn);
             break;
           case "citation":
             citations.push(e);
@@ -216,12 +217,14 @@
             break;
           case "unsupported":
             notes.append(el("div", "unsupported-note", `Not supported by a cited passage, so not part of the answer: “${e.sentence}”`));
+            keepInView(turn);
             break;
           case "completed":
             answer.classList.toggle("abstained", e.abstained);
             if (e.abstained) mode.textContent = "No answer in the manuals";
             turn.append(actions(e.answerId, () => copyText(text, citations)));
             linkCitations(answer, citations);
+            keepInView(turn);
             $("question").value = "";
             document.dispatchEvent(new CustomEvent("panel:answered"));
             break;
@@ -249,6 +252,12 @@
     undo.title = "Answer the question on its own, not as a follow-up of the one before";
     undo.addEventListener("click", () => { if (!state.asking) { undo.disabled = true; submit(typed, true); } });
     node.append(undo);
+  }
+
+  // The question box stays at the bottom of the panel: scroll so the growing answer ends above it, never under it.
+  function keepInView(node) {
+    const hidden = node.getBoundingClientRect().bottom - $("ask").getBoundingClientRect().top;
+    if (hidden > 0) window.scrollBy(0, hidden + 8);
   }
 
   // Text arrives in pieces; "[n]" markers become buttons once the answer is complete.
