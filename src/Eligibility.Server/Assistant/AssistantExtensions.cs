@@ -30,7 +30,7 @@ internal static class AssistantExtensions
         api.MapGet("/passages/{id}", async (string id, PassageViews views, CancellationToken ct) =>
             await views.FindAsync(id, ct) is { } view ? Results.Ok(view) : Results.Problem($"Passage '{id}' was not found.", statusCode: 404));
         api.MapGet("/manuals/{manual}/{version}/source", async (string manual, string version, IManualStore store, CancellationToken ct) =>
-            await store.GetSourceAsync(new ManualVersionKey(manual, version), ct) is { } source
+            await PassageViews.WasPublishedAsync(store, new ManualVersionKey(manual, version), ct) && await store.GetSourceAsync(new ManualVersionKey(manual, version), ct) is { } source
                 ? Results.File(source.Content, source.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : "text/plain", enableRangeProcessing: true)
                 : Results.Problem($"No source file is kept for {manual}@{version}.", statusCode: 404));
         return app;

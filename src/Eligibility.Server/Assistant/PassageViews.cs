@@ -2,13 +2,17 @@ using Eligibility.Core.Manuals;
 
 namespace Eligibility.Server.Assistant;
 
-/// <summary>Builds the panel's view of a passage: its text, provenance, neighbours and a link to the source page.</summary>
+/// <summary>
+/// Builds the panel's view of a passage: its text, provenance, neighbours and a link to the source page. Only
+/// passages of versions that were published (in effect, superseded or since withdrawn, as a cited answer may
+/// point to them) are shown: a staged version is nobody's policy yet, and its ids lead nowhere.
+/// </summary>
 public sealed class PassageViews(IManualStore manuals)
 {
     public async Task<PassageView?> FindAsync(string passageId, CancellationToken ct)
     {
         var passage = (await manuals.GetPassagesAsync([passageId], ct)).SingleOrDefault();
-        if (passage is null)
+        if (passage is null || !await WasPublishedAsync(manuals, passage.VersionKey, ct))
         {
             return null;
         }
@@ -21,4 +25,9 @@ public sealed class PassageViews(IManualStore manuals)
             $"/api/manuals/{Uri.EscapeDataString(passage.ManualId)}/{Uri.EscapeDataString(passage.Version)}/source#page={passage.PageStart}",
             Neighbour(passage.Ordinal - 1), Neighbour(passage.Ordinal + 1));
     }
+
+    /// <summary>Published now, or withdrawn after having been published (it has a publication time).</summary>
+    public static async Task<bool> WasPublishedAsync(IManualStore manuals, ManualVersionKey key, CancellationToken ct) =>
+        await manuals.FindVersionAsync(key, ct) is { } version
+        && (version.Status == VersionStatus.Published || (version.Status == VersionStatus.Withdrawn && version.PublishedAt is not null));
 }

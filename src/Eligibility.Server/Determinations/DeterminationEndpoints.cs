@@ -19,21 +19,21 @@ namespace Eligibility.Server.Determinations;
 internal static class DeterminationEndpoints
 {
     /// <summary>Cross-site forms cannot send this header, so a cookie alone cannot change a determination.</summary>
-    public const string PanelHeader = "X-Requested-With";
+    public const string PanelHeader = Identity.PanelHeader.Name;
 
     public static IEndpointRouteBuilder MapDeterminations(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/determinations").RequireAuthorization(Roles.CaseworkerPolicy);
         // Every response here carries case facts. Drafts, decisions and prints write their own entries; opening and listing are recorded by ReadsPersonalData.
-        api.MapPost("", (HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, null, ct)).AddEndpointFilter(RequirePanelHeader)
+        api.MapPost("", (HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, null, ct)).RequirePanelHeader()
             .WithMetadata(new ReadsPersonalDataAttribute("determination-draft"));
         api.MapGet("", ListAsync).ReadsPersonalData("determinations-listed");
         api.MapGet("/{id}", GetAsync).ReadsPersonalData("determination-opened");
-        api.MapPost("/{id}/corrections", (string id, HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, id, ct)).AddEndpointFilter(RequirePanelHeader)
+        api.MapPost("/{id}/corrections", (string id, HttpContext http, [AsParameters] Services s, CancellationToken ct) => DraftAsync(http, s, id, ct)).RequirePanelHeader()
             .WithMetadata(new ReadsPersonalDataAttribute("determination-draft"));
-        api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Roles.DecidePolicy).AddEndpointFilter(RequirePanelHeader)
+        api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(Roles.DecidePolicy).RequirePanelHeader()
             .WithMetadata(new ReadsPersonalDataAttribute("determination-decision"));
-        api.MapPost("/{id}/owner", ReassignAsync).RequireAuthorization(Roles.AdminPolicy).AddEndpointFilter(RequirePanelHeader)
+        api.MapPost("/{id}/owner", ReassignAsync).RequireAuthorization(Roles.AdminPolicy).RequirePanelHeader()
             .WithMetadata(new ReadsPersonalDataAttribute("determination-reassigned"));
         api.MapGet("/{id}/print", PrintAsync).WithMetadata(new ReadsPersonalDataAttribute("determination-printed"));
         return app;
@@ -242,9 +242,4 @@ internal static class DeterminationEndpoints
     private static string UserName(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 
     private static IResult NotFound(string id) => Results.Problem($"Determination '{id}' was not found.", statusCode: 404, title: "Not found");
-
-    private static async ValueTask<object?> RequirePanelHeader(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Request.Headers.ContainsKey(PanelHeader)
-            ? await next(context)
-            : Results.Problem($"The request must carry the {PanelHeader} header (sent by the panel); a plain form post cannot change a determination.", statusCode: 400, title: "Missing header");
 }

@@ -15,6 +15,7 @@ internal static class SignInExtensions
     {
         builder.Services.Configure<List<UserAccount>>(builder.Configuration.GetSection("Users"));
         builder.Services.AddSingleton<UserDirectory>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<UserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>>();
         var bearer = builder.Configuration.GetSection("Jwt").Get<BearerTokenOptions>();
         IReadOnlyList<string> humanClaims = bearer?.HumanClaims is { Count: > 0 } configured ? [.. configured] : BearerTokenOptions.DefaultHumanClaims;
         var authentication = builder.Services.AddAuthentication(options =>
