@@ -6,6 +6,7 @@ using Eligibility.Server.Health;
 using Eligibility.Server.Hosting;
 using Eligibility.Server.Identity;
 using Eligibility.Server.Manuals;
+using Eligibility.Server.Security;
 
 if (args is ["hash-password", var password])
 {
@@ -15,6 +16,7 @@ if (args is ["hash-password", var password])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddBrowserSecurity();
 builder.AddRecords();
 builder.AddRetrieval();
 builder.AddAnswering();
@@ -26,6 +28,7 @@ builder.AddAssistant();
 builder.AddDeterminations();
 
 var app = builder.Build();
+app.UseBrowserSecurity();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();

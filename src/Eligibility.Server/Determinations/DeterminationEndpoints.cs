@@ -220,6 +220,7 @@ internal static class DeterminationEndpoints
         var entries = await audit.ReadAsync(id, ct);
         var corrections = await store.CorrectionsOfAsync(id, ct);
         http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.ContentSecurityPolicy = Security.SecurityHeaders.PrintPolicy;
         return Results.Content(DeterminationPrintPage.Render(d, corrections, entries), "text/html; charset=utf-8");
     }
 
