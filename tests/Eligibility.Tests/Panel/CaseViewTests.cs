@@ -16,15 +16,11 @@ public sealed class CaseViewTests
     [Fact]
     public async Task A_caseworker_fixes_the_facts_drafts_opens_a_citation_amends_and_prints()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer(), width: 400);
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker", width: 400);
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
 
         // The Case tab, reached from the keyboard.
         await page.FocusAsync("#tab-ask");

@@ -8,15 +8,11 @@ public sealed class FollowUpPanelTests
     [Fact]
     public async Task Only_a_real_follow_up_is_understood_in_context_and_the_caseworker_can_undo_it()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer());
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker");
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
         await page.FillAsync("#as-of", "2026-02-01");
 
         await AskAsync(page, "What is the monthly income limit for a household of 3?", turns: 1);

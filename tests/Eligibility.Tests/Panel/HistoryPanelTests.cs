@@ -8,15 +8,11 @@ public sealed class HistoryPanelTests
     [Fact]
     public async Task An_earlier_conversation_survives_a_reload_and_reopens_with_working_citations()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer());
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker");
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
         await page.FillAsync("#as-of", "2026-02-01");
         await page.FillAsync("#question", "Is there a property limit for one person?");
         await page.ClickAsync("#send");

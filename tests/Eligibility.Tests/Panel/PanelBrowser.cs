@@ -26,6 +26,23 @@ internal sealed class PanelBrowser : IAsyncDisposable
 
     public static bool Installed => File.Exists(Chromium);
 
+    /// <summary>Skips the calling test when Debian's Chromium is absent (the README's test command installs it).</summary>
+    public static void RequireInstalled()
+    {
+        if (!Installed)
+        {
+            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
+        }
+    }
+
+    /// <summary>The panel at <paramref name="url"/>, signed in as a demo account (<c>{user}-demo</c>).</summary>
+    public static async Task<PanelBrowser> OpenSignedInAsync(string url, string user, int width = 420, int height = 900)
+    {
+        var panel = await OpenAsync(url, width, height);
+        await panel.SignInAsync(user, $"{user}-demo");
+        return panel;
+    }
+
     public static async Task<PanelBrowser> OpenAsync(string url, int width = 420, int height = 900)
     {
         var playwright = await Playwright.CreateAsync();

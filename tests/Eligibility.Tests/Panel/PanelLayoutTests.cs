@@ -10,15 +10,11 @@ public sealed class PanelLayoutTests
     [InlineData(480)]
     public async Task Add_member_takes_the_click_even_when_a_field_hint_appears_and_the_last_answer_stays_in_view(int width)
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer(), width: width, height: 640);
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker", width: width, height: 640);
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
 
         // Ask a few questions so the conversation is taller than the panel; the newest answer must end above the question box.
         await page.FillAsync("#as-of", "2026-02-01");

@@ -8,15 +8,11 @@ public sealed class PanelSessionTests
     [Fact]
     public async Task The_first_screen_lists_the_manuals_in_effect_and_sign_out_returns_to_the_sign_in_form()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer(), width: 360);
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker", width: 360);
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
 
         await page.WaitForSelectorAsync(".welcome li");
         var welcome = await page.InnerTextAsync(".welcome");
@@ -44,15 +40,11 @@ public sealed class PanelSessionTests
     [Fact]
     public async Task Policy_staff_see_where_to_go_and_can_sign_out()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var app = new EligibilityApp();
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer(), width: 480);
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "policy", width: 480);
         var page = browser.Page;
-        await browser.SignInAsync("policy", "policy-demo");
 
         await page.WaitForSelectorAsync("#elsewhere:not([hidden])");
         Assert.Contains("ingest command", await page.InnerTextAsync("#elsewhere"), StringComparison.Ordinal);

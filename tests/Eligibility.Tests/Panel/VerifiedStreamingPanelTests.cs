@@ -15,10 +15,7 @@ public sealed class VerifiedStreamingPanelTests
     [Fact]
     public async Task A_sentence_appears_only_with_its_verified_citation_and_an_invalid_one_is_marked()
     {
-        if (!PanelBrowser.Installed)
-        {
-            Assert.Skip("Debian's chromium is not installed (the README's test command installs it)");
-        }
+        PanelBrowser.RequireInstalled();
 
         await using var claude = LoopbackMessagesServer.Start();
         claude.Fallback = request =>
@@ -41,9 +38,8 @@ public sealed class VerifiedStreamingPanelTests
             ["Claude:BaseUrl"] = claude.BaseUrl,
             ["Claude:MaxRetries"] = "0",
         });
-        await using var browser = await PanelBrowser.OpenAsync(app.StartRealServer());
+        await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker");
         var page = browser.Page;
-        await browser.SignInAsync("caseworker", "caseworker-demo");
         await page.FillAsync("#as-of", "2026-02-01");
         await page.FillAsync("#question", "Is there a property limit for one person?");
         await page.ClickAsync("#send");
