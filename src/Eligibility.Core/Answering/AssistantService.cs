@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Eligibility.Core.Redaction;
 using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Core.Answering;
@@ -26,17 +27,17 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         var total = Stopwatch.StartNew();
         var modelTime = TimeSpan.Zero;
         var answerId = Guid.NewGuid().ToString("n");
-        var question = PiiRedactor.Redact(request.Question).Text;
-        if (request.KnownNames is { Count: > 0 } names)
-        {
-            question = NameRedactor.Replace(question, names, [.. names.Select((_, i) => $"[NAME-{i + 1}]")]);
-        }
+        var known = KnownPeople.Named(request.KnownNames);
+        var question = PersonalDataRedactor.Redact(request.Question, known).Text;
+
+        // Earlier questions come back as they were searched (already redacted); redacting again costs nothing and covers any other caller.
+        IReadOnlyList<ConversationTurn> history = [.. request.History.Select(t => t with { Question = PersonalDataRedactor.Redact(t.Question, known).Text })];
 
         var standalone = question;
-        if (request.History.Count > 0 && !request.AsTyped && FollowUp.NeedsContext(question))
+        if (history.Count > 0 && !request.AsTyped && FollowUp.NeedsContext(question))
         {
             var rewrite = Stopwatch.StartNew();
-            standalone = HasModel ? await generator.RewriteFollowUpAsync(question, request.History, ct) : WithContext(question, request.History);
+            standalone = HasModel ? await generator.RewriteFollowUpAsync(question, history, ct) : WithContext(question, history);
             modelTime += HasModel ? rewrite.Elapsed : TimeSpan.Zero;
         }
 
@@ -66,8 +67,8 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         var pending = new System.Text.StringBuilder();
         var dropped = 0;
         var unsupported = new List<string>();
-        var promptHash = PromptHash.Of(generator.ModelId, standalone, passages, request.History);
-        var events = generator.GenerateAsync(new GenerationRequest(standalone, passages, request.History), ct).GetAsyncEnumerator(ct);
+        var promptHash = PromptHash.Of(generator.ModelId, standalone, passages, history);
+        var events = generator.GenerateAsync(new GenerationRequest(standalone, passages, history), ct).GetAsyncEnumerator(ct);
         string? failure = null;
         while (true)
         {

@@ -12,7 +12,7 @@ public enum MediCalProgram
 
 /// <summary>
 /// The facts of a case as a caseworker enters them. Personal details (names, SSNs, CINs, dates of birth,
-/// contact details) stay with the case; only <see cref="FactsRedactor"/>'s version ever reaches a model.
+/// contact details) stay with the case; only <see cref="Redaction.FactsRedactor"/>'s version ever reaches a model.
 /// </summary>
 public sealed record CaseFacts
 {

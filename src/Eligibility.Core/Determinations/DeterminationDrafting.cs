@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Passages;
+using Eligibility.Core.Redaction;
 using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Core.Determinations;

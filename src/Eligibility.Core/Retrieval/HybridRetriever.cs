@@ -26,7 +26,7 @@ public sealed class HybridRetriever(
     public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var plan = QueryPlan.For(Answering.PiiRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default);
+        var plan = QueryPlan.For(Redaction.PersonalDataRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default);
         var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
         var statistics = await index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         if (scope.Count == 0 || plan.Terms.Count == 0)

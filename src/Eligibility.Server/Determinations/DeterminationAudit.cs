@@ -1,5 +1,6 @@
 using Eligibility.Core.Audit;
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Redaction;
 
 namespace Eligibility.Server.Determinations;
 

@@ -1,4 +1,5 @@
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Redaction;
 using Eligibility.Core.Retrieval;
 using Eligibility.Infrastructure.Anthropic;
 using Eligibility.Infrastructure.Anthropic.Drafting;

@@ -1,5 +1,6 @@
 using Eligibility.Core.Answering;
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Redaction;
 
 namespace Eligibility.Tests.Anthropic;
 

@@ -29,4 +29,42 @@ internal sealed record RecordedMessagesRequest(string Method, string Path, IRead
 
     /// <summary>The content blocks of the last (current) user message.</summary>
     public IReadOnlyList<JsonElement> LastUserContent => [.. Messages[^1].GetProperty("content").EnumerateArray()];
+
+    /// <summary>
+    /// Every string the request carries except the manuals' passages (search results): the system prompt, the
+    /// caseworker's text, earlier turns, case facts and tool results, decoded from JSON.
+    /// </summary>
+    public string WrittenText
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            Collect(Json, text);
+            return text.ToString();
+        }
+    }
+
+    private static void Collect(JsonElement element, System.Text.StringBuilder text)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                text.Append(element.GetString()).Append('\n');
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, text);
+                }
+
+                break;
+            case JsonValueKind.Object when !(element.TryGetProperty("type", out var type) && type.GetString() == "search_result"):
+                foreach (var property in element.EnumerateObject())
+                {
+                    Collect(property.Value, text);
+                }
+
+                break;
+        }
+    }
 }

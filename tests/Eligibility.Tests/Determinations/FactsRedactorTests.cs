@@ -1,4 +1,5 @@
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Redaction;
 
 namespace Eligibility.Tests.Determinations;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Eligibility.Core.Answering;
+namespace Eligibility.Core.Redaction;
 
 /// <summary>
 /// Replaces known people's names in free text with their placeholders ("[NAME-1]"): the full name, then each
@@ -9,7 +9,7 @@ namespace Eligibility.Core.Answering;
 /// accents, with apostrophes straight, curly or left out. Regular expressions cannot find names nobody gave;
 /// these are the names a caseworker entered in case facts.
 /// </summary>
-public static partial class NameRedactor
+internal static partial class NameRedactor
 {
     /// <param name="names">The people's names.</param>
     /// <param name="placeholders">The placeholder for each name, in the same order.</param>

@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Eligibility.Core.Answering;
 
-namespace Eligibility.Core.Determinations;
+using Eligibility.Core.Determinations;
+
+namespace Eligibility.Core.Redaction;
 
 /// <summary>
 /// Writes the case facts as the model may see them: members by role and placeholder ("[NAME-1], applicant"),
 /// no SSN, CIN, date of birth or contact details (only whether they are on file), and the notes with every
-/// name given in the facts and every pattern <see cref="PiiRedactor"/> knows replaced by placeholders.
+/// name, identifier and contact detail given in the facts, and every pattern <see cref="PersonalDataRedactor"/> knows, replaced by placeholders.
 /// </summary>
 public static partial class FactsRedactor
 {
-    public static PiiRedactor.Redaction Redact(CaseFacts facts)
+    public static Redaction Redact(CaseFacts facts)
     {
         var placeholders = new Dictionary<string, string>();
         var names = NamesOf(facts, placeholders);
@@ -64,54 +65,21 @@ public static partial class FactsRedactor
             text.AppendLine(Scrub(notes, facts, placeholders));
         }
 
-        return new PiiRedactor.Redaction(text.ToString(), placeholders);
+        return new Redaction(text.ToString(), placeholders);
     }
 
-    /// <summary>
-    /// Free text of a case with the case's known identifiers and contact details replaced, then the patterns
-    /// <see cref="PiiRedactor"/> knows, then the case's names, then any long run of digits (an account number).
-    /// </summary>
-    public static string Scrub(string text, CaseFacts facts, Dictionary<string, string> placeholders)
+    /// <summary>Free text of a case (notes, a resource's description) with the case's people and every personal detail replaced.</summary>
+    public static string Scrub(string text, CaseFacts facts, Dictionary<string, string> placeholders) =>
+        PersonalDataRedactor.Redact(text, KnownPeopleOf(facts), placeholders).Text;
+
+    private static KnownPeople KnownPeopleOf(CaseFacts facts)
     {
-        var names = NamesOf(facts, placeholders);
-        var result = text;
-
-        // Identifiers given in the facts, in whatever spacing and punctuation the notes repeat them.
-        foreach (var m in facts.Household)
-        {
-            foreach (var id in new[] { m.Ssn, m.Cin }.OfType<string>())
-            {
-                var characters = id.Where(char.IsLetterOrDigit).Select(c => Regex.Escape(c.ToString())).ToList();
-                if (characters.Count > 0)
-                {
-                    result = Regex.Replace(result, string.Join(@"[\s.-]*", characters), "[ID]", RegexOptions.IgnoreCase);
-                }
-            }
-        }
-
-        // Contact details, in any case and punctuation ("916.555.0134", "1234 oak st"); an address also by its street line.
         var contact = facts.Contact;
-        var address = contact?.Address?.Split(',')[0];
-        foreach (var value in new[] { contact?.Phone, contact?.Email, contact?.Address, address })
-        {
-            var words = Regex.Matches(value ?? "", @"[\p{L}\p{N}]+").Select(w => Regex.Escape(w.Value)).ToList();
-            if (words.Count > 0)
-            {
-                result = Regex.Replace(result, $@"(?<![\p{{L}}\p{{N}}]){string.Join(@"[\W_]*", words)}(?![\p{{L}}\p{{N}}])", "[CONTACT]", RegexOptions.IgnoreCase);
-            }
-        }
-
-        // Patterns before names, so that a name inside an e-mail address does not break the address apart.
-        var redaction = PiiRedactor.Redact(result, datesArePersonal: true);
-        foreach (var (key, value) in redaction.Placeholders)
-        {
-            placeholders.TryAdd(key, value);
-        }
-
-        result = redaction.Text;
-
-        result = NameRedactor.Replace(result, facts.Household.Select(m => m.Name).ToList(), names);
-        return LongNumber().Replace(result, "[NUMBER]");
+        return new KnownPeople(
+            facts.Household.Select(m => m.Name).ToList(),
+            facts.Household.SelectMany(m => new[] { m.Ssn, m.Cin }).Append(facts.CaseReference).OfType<string>().ToList(),
+            new[] { contact?.Phone, contact?.Email, contact?.Address }.OfType<string>().Where(v => v.Length > 0).ToList(),
+            facts.Household.Select(m => m.DateOfBirth).OfType<DateOnly>().ToList());
     }
 
     private static List<string> NamesOf(CaseFacts facts, Dictionary<string, string> placeholders)
@@ -126,8 +94,4 @@ public static partial class FactsRedactor
 
         return names;
     }
-
-    // Eight or more digits in a row, spaces or hyphens allowed between them: an account or other identifying number.
-    [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){7,}(?!\d)")]
-    private static partial Regex LongNumber();
 }
