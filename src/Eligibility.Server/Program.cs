@@ -11,10 +11,16 @@ using Eligibility.Server.Security;
 if (args is ["hash-password", var password])
 {
     Console.WriteLine(PasswordHashing.Hash(password));
-    return;
+    return 0;
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (SignInSetup.Refusal(builder) is { } refusal)
+{
+    await Console.Error.WriteLineAsync($"error: {refusal}");
+    return 1;
+}
+
 builder.AddServiceDefaults();
 builder.AddBrowserSecurity();
 builder.AddRecords();
@@ -33,6 +39,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi().RequireAuthorization();
 app.MapHealth();
 app.MapAudit();
@@ -42,6 +49,7 @@ app.MapAnswers();
 app.MapManualsInEffect();
 app.MapDeterminations();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the host tests.</summary>
 public partial class Program;

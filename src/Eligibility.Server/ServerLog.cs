@@ -14,6 +14,15 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Sign-in refused for {User}")]
     public static partial void SignInRefused(ILogger logger, string user);
 
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Sign-in throttled for {User}: too many attempts this minute")]
+    public static partial void SignInThrottled(ILogger logger, string user);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Sign-in refused for {User}: locked after repeated failures")]
+    public static partial void SignInLockedOut(ILogger logger, string user);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "Demo accounts are enabled (Auth:DemoAccounts or Development): never for real cases")]
+    public static partial void DemoAccountsEnabled(ILogger logger);
+
     [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Answered {AnswerId} for {User}: mode {Mode}, abstained {Abstained}, {Citations} citations, {Dropped} dropped, server {ServerMs} ms")]
     public static partial void Answered(ILogger logger, string answerId, string user, string mode, bool abstained, int citations, int dropped, long serverMs);
 

@@ -1,13 +1,14 @@
 using System.Text;
 using Eligibility.Infrastructure.Records.Conversations;
 using Eligibility.Infrastructure.Records.Manuals;
+using Eligibility.Infrastructure.Records.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
 /// Everything the product keeps: manuals, versions, pages, passages (and their vectors in the embedded mode),
-/// original files, conversations, answers, feedback, determinations and the audit log. One provider-neutral model
+/// original files, conversations, answers, feedback, determinations, sign-in lockouts and the audit log. One provider-neutral model
 /// and migration set serves SQLite and PostgreSQL: no column types, no provider annotations, keys assigned by the
 /// application.
 /// </summary>
@@ -33,6 +34,8 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
 
     public DbSet<FeedbackRow> Feedback => Set<FeedbackRow>();
 
+    public DbSet<SignInLockoutRow> SignInLockouts => Set<SignInLockoutRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DeterminationRow>(d =>
@@ -57,6 +60,11 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
 
         ConfigureManuals(modelBuilder);
         ConfigureConversations(modelBuilder);
+        modelBuilder.Entity<SignInLockoutRow>(l =>
+        {
+            l.ToTable("sign_in_lockouts");
+            l.HasKey(r => r.Account).HasName("pk_sign_in_lockouts");
+        });
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             property.SetColumnName(SnakeCase(property.Name));

@@ -1,12 +1,11 @@
-using Microsoft.AspNetCore.Authentication;
-
 namespace Eligibility.Server.Identity;
 
 /// <summary>
-/// Production sign-in: JWT access tokens from an OpenID Connect authority (configuration section <c>Jwt</c>).
+/// Production sign-in: JWT access tokens from an OpenID Connect authority (configuration section <c>Jwt</c>),
+/// validated by Microsoft.AspNetCore.Authentication.JwtBearer.
 /// Signing keys come from the authority's discovery document, or, for a closed network, from <c>SigningKey</c>.
 /// </summary>
-public sealed class BearerTokenOptions : AuthenticationSchemeOptions
+public sealed class BearerTokenOptions
 {
     public const string Scheme = "Bearer";
 
@@ -30,4 +29,7 @@ public sealed class BearerTokenOptions : AuthenticationSchemeOptions
 
     /// <summary>A base64 symmetric key instead of discovery (closed networks, tests). Never logged.</summary>
     public string? SigningKey { get; set; }
+
+    /// <summary>Whether the discovery document must come over HTTPS (on by default; off only for a loopback identity provider).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
 }

@@ -14,7 +14,15 @@ internal static class SignInExtensions
     public static IHostApplicationBuilder AddSignIn(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<List<UserAccount>>(builder.Configuration.GetSection("Users"));
-        builder.Services.AddSingleton<UserDirectory>();
+        var demoAccounts = SignInSetup.DemoAccountsEnabled(builder);
+        builder.Services.AddSingleton(sp => new UserDirectory(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<List<UserAccount>>>(), sp.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<UserAccount>>(), demoAccounts));
+        if (demoAccounts)
+        {
+            builder.Services.AddHostedService<DemoAccountsNotice>();
+        }
+
+        SignInThrottling.AddSignInThrottling(builder);
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<UserAccount>, Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>>();
         var bearer = builder.Configuration.GetSection("Jwt").Get<BearerTokenOptions>();
         IReadOnlyList<string> humanClaims = bearer?.HumanClaims is { Count: > 0 } configured ? [.. configured] : BearerTokenOptions.DefaultHumanClaims;
@@ -24,18 +32,12 @@ internal static class SignInExtensions
                 options.DefaultChallengeScheme = Either;
             })
             .AddPolicyScheme(Either, "cookie or bearer", options => options.ForwardDefaultSelector = context =>
-                bearer?.Authority is { Length: > 0 } && BearerTokenHandler.TokenOf(context.Request) is not null
+                bearer?.Authority is { Length: > 0 } && BearerTokens.TokenOf(context.Request) is not null
                     ? BearerTokenOptions.Scheme
                     : CookieAuthenticationDefaults.AuthenticationScheme);
         if (bearer?.Authority is { Length: > 0 })
         {
-            authentication.AddScheme<BearerTokenOptions, BearerTokenHandler>(BearerTokenOptions.Scheme, options =>
-            {
-                options.Authority = bearer.Authority;
-                options.Audience = bearer.Audience;
-                options.RoleClaim = bearer.RoleClaim;
-                options.SigningKey = bearer.SigningKey;
-            });
+            authentication.AddBearerTokens(bearer);
         }
 
         authentication.AddCookie(options =>

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Eligibility.Server.Identity;
 
-/// <summary>The accounts from configuration, looked up by name (case-insensitive).</summary>
-public sealed class UserDirectory(IOptionsMonitor<List<UserAccount>> accounts, IPasswordHasher<UserAccount> hasher)
+/// <summary>The accounts from configuration, and the demo accounts when enabled, looked up by name (case-insensitive).</summary>
+public sealed class UserDirectory(IOptionsMonitor<List<UserAccount>> accounts, IPasswordHasher<UserAccount> hasher, bool demoAccounts)
 {
     private readonly Lazy<UserAccount> _standIn = new(() =>
     {
@@ -15,7 +15,7 @@ public sealed class UserDirectory(IOptionsMonitor<List<UserAccount>> accounts, I
     });
 
     public UserAccount? Find(string name) =>
-        accounts.CurrentValue.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+        accounts.CurrentValue.Concat(demoAccounts ? DemoAccounts.All : []).FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An account nobody can sign in as, hashed like the real ones: unknown names are checked against it.</summary>
     public UserAccount StandIn => _standIn.Value;

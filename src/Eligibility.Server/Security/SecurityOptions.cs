@@ -10,4 +10,13 @@ public sealed class SecurityOptions
 
     /// <summary>Sites that may frame the panel (CSP frame-ancestors) and call it from their pages (Origin); none by default.</summary>
     public List<string> EmbeddingOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Reverse proxies (IP addresses) and their networks (CIDR, <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> are believed. None by default: the client address is the connection's peer, and a
+    /// forwarded header from anyone else is ignored, so a client cannot pick the address it is throttled by.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    public List<string> KnownNetworks { get; set; } = [];
 }

@@ -39,6 +39,28 @@ public sealed class BearerTokenTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/auth/me", Token("maria", "caseworker") + "x")).StatusCode);
     }
 
+    [Fact]
+    public async Task Keys_come_from_the_authoritys_discovery_document()
+    {
+        await using var idp = LoopbackIdentityProvider.Start();
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
+        {
+            ["Jwt:Authority"] = idp.Issuer,
+            ["Jwt:Audience"] = Audience,
+            ["Jwt:RequireHttpsMetadata"] = "false",
+        });
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+        var signedIn = await GetAsync(client, "/auth/me", idp.Token("ana", "caseworker", Audience));
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Equal("ana", JsonDocument.Parse(await signedIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/auth/me", idp.Token("ana", "caseworker", Audience, signWith: "another key"))).StatusCode);
+        var token = idp.Token("ana", "caseworker", Audience);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(client, "/auth/me", token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA"))).StatusCode);
+        Assert.True(idp.DiscoveryRequests >= 1);
+    }
+
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

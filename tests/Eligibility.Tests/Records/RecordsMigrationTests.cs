@@ -9,7 +9,7 @@ namespace Eligibility.Tests.Records;
 /// </summary>
 public abstract class RecordsMigrationTests(string provider)
 {
-    private static readonly string[] All = ["20261122000000_CreateRecords", "20261203000000_OneDatabase", "20261203100000_KeyedAuditAndOwners"];
+    private static readonly string[] All = ["20261122000000_CreateRecords", "20261203000000_OneDatabase", "20261203100000_KeyedAuditAndOwners", "20261204000000_SignInLockouts"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

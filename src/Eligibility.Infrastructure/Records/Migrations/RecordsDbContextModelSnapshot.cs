@@ -61,6 +61,26 @@ namespace Eligibility.Infrastructure.Records.Migrations
                     b.ToTable("audit_entries");
                 });
 
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.SignIn.SignInLockoutRow", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasColumnName("account");
+
+                    b.Property<int>("Failures")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Account")
+                        .HasName("pk_sign_in_lockouts");
+
+                    b.ToTable("sign_in_lockouts");
+                });
+
             modelBuilder.Entity("Eligibility.Infrastructure.Records.DeterminationRow", b =>
                 {
                     b.Property<string>("Id")
