@@ -25,6 +25,9 @@ public interface IConversationStore
     Task<StoredAnswer?> FindAnswerAsync(string answerId, string user, CancellationToken ct);
 
     /// <summary>Saves feedback on an answer and its audit entry in one transaction.</summary>
+    /// <summary>Whether an answer in one of <paramref name="user"/>'s conversations cites the passage.</summary>
+    Task<bool> CitesAsync(string user, string passageId, CancellationToken ct);
+
     Task SaveFeedbackAsync(AnswerFeedback feedback, AuditRecord audit, CancellationToken ct);
 }
 

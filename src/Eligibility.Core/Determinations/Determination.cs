@@ -63,6 +63,9 @@ public interface IDeterminationStore
     Task<IReadOnlyList<Determination>> ListAsync(string? owner, int take, CancellationToken ct);
 
     /// <summary>Corrections made to a final determination, oldest first.</summary>
+    /// <summary>Whether a determination that <paramref name="user"/> owns or asked for cites the passage.</summary>
+    Task<bool> CitesAsync(string user, string passageId, CancellationToken ct);
+
     Task<IReadOnlyList<Determination>> CorrectionsOfAsync(string id, CancellationToken ct);
 
     /// <summary>

@@ -44,6 +44,13 @@ internal sealed class EfDeterminationStore(RecordsDatabase database, EfAuditLog 
         return newest.ConvertAll(r => r.ToDetermination());
     }
 
+    public async Task<bool> CitesAsync(string user, string passageId, CancellationToken ct)
+    {
+        var quoted = System.Text.Json.JsonSerializer.Serialize(passageId);
+        await using var db = await database.OpenAsync(ct);
+        return await db.Determinations.AsNoTracking().AnyAsync(r => (r.Owner == user || r.CreatedBy == user) && r.Draft.Contains(quoted), ct);
+    }
+
     public async Task<IReadOnlyList<Determination>> CorrectionsOfAsync(string id, CancellationToken ct)
     {
         await using var db = await database.OpenAsync(ct);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using Eligibility.Core.Manuals;
 using Eligibility.Server.Identity;
@@ -27,8 +28,8 @@ internal static class AssistantExtensions
     {
         app.MapHub<AssistantHub>("/hubs/assistant");
         var api = app.MapGroup("/api").RequireAuthorization(Roles.CaseworkerPolicy);
-        api.MapGet("/passages/{id}", async (string id, PassageViews views, CancellationToken ct) =>
-            await views.FindAsync(id, ct) is { } view ? Results.Ok(view) : Results.Problem($"Passage '{id}' was not found.", statusCode: 404));
+        api.MapGet("/passages/{id}", async (string id, ClaimsPrincipal user, PassageViews views, CancellationToken ct) =>
+            await views.FindAsync(id, user, ct) is { } view ? Results.Ok(view) : Results.Problem($"Passage '{id}' was not found.", statusCode: 404));
         api.MapGet("/manuals/{manual}/{version}/source", async (string manual, string version, IManualStore store, CancellationToken ct) =>
             await PassageViews.WasPublishedAsync(store, new ManualVersionKey(manual, version), ct) && await store.GetSourceAsync(new ManualVersionKey(manual, version), ct) is { } source
                 ? Results.File(source.Content, source.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : "text/plain", enableRangeProcessing: true)

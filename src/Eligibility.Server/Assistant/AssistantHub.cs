@@ -80,7 +80,7 @@ public sealed class AssistantHub(
     }
 
     public async Task<PassageView> GetPassage(string passageId) =>
-        await passages.FindAsync(passageId ?? "", Context.ConnectionAborted) ?? throw new HubException($"Passage '{passageId}' was not found.");
+        await passages.FindAsync(passageId ?? "", Context.User ?? new System.Security.Claims.ClaimsPrincipal(), Context.ConnectionAborted) ?? throw new HubException($"Passage '{passageId}' was not found.");
 
     public async Task Feedback(FeedbackMessage message)
     {

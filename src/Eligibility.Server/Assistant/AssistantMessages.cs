@@ -8,7 +8,7 @@ public sealed record AskMessage(string? Question, string? ConversationId, string
 /// <summary>Feedback on an answer: helpful, wrong or outdated, with an optional comment.</summary>
 public sealed record FeedbackMessage(string? AnswerId, string? Kind, string? Comment);
 
-/// <summary>A passage as the panel shows it, with the passages before and after it in its manual.</summary>
+/// <summary>A passage as the panel shows it, with the passages before and after it in its manual; <c>Withdrawn</c> when its version was rolled back.</summary>
 public sealed record PassageView(
     string Id,
     string ManualId,
@@ -20,6 +20,7 @@ public sealed record PassageView(
     int PageEnd,
     string Text,
     bool FromOcr,
+    bool Withdrawn,
     string SourceUrl,
     PassageNeighbour? Previous,
     PassageNeighbour? Next);

@@ -299,6 +299,9 @@
     meta.append(el("strong", "", passage.manualTitle), document.createElement("br"),
       document.createTextNode(`${passage.sectionPath}`), document.createElement("br"),
       document.createTextNode(`Version ${passage.version}, effective ${passage.effectiveDate} · ${passage.pageStart === passage.pageEnd ? "page " + passage.pageStart : "pages " + passage.pageStart + "–" + passage.pageEnd}`));
+    if (passage.withdrawn) {
+      meta.append(el("p", "withdrawn", "Withdrawn: this version is no longer policy. It is shown because an answer or draft of yours cited it."));
+    }
     const body = $("passage-text");
     body.textContent = "";
     let at = 0;

@@ -1,4 +1,7 @@
 using System.Net;
+using Eligibility.Core.Answering;
+using Eligibility.Core.Audit;
+using Eligibility.Core.Conversations;
 using Eligibility.Core.Manuals;
 using Eligibility.Ingest.Pipeline;
 using Eligibility.Tests.Support;
@@ -7,7 +10,7 @@ using static Eligibility.Tests.Determinations.Api.DeterminationClient;
 
 namespace Eligibility.Tests.Security;
 
-/// <summary>A staged version is nobody's policy yet: its passages and source answer 404, whatever the id; a withdrawn one still opens from a citation.</summary>
+/// <summary>A staged version is nobody's policy yet: its passages and source answer 404, whatever the id; a withdrawn one opens only from a citation its reader can see.</summary>
 public sealed class UnpublishedContentTests
 {
     [Fact]
@@ -32,10 +35,41 @@ public sealed class UnpublishedContentTests
         var (source, _) = await SendAsync(caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/manuals/{key.ManualId}/{key.Version}/source"));
         Assert.Equal(HttpStatusCode.NotFound, source);
 
-        // Published, then withdrawn: a citation to it still opens (the withdrawn text is what an earlier answer quoted).
-        var published = (await store.GetPassagesAsync(new ManualVersionKey("medi-cal-eligibility-handbook", "2026-01-01"), Ct))[0];
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/passages/{Uri.EscapeDataString(published.Id)}"))).Status);
-        await store.RollbackAsync("medi-cal-eligibility-handbook", "policy", Ct);
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(caseworker, new HttpRequestMessage(HttpMethod.Get, $"/api/passages/{Uri.EscapeDataString(published.Id)}"))).Status);
     }
+
+    [Fact]
+    public async Task A_withdrawn_passage_opens_only_for_someone_who_can_see_a_citation_of_it_and_says_it_is_withdrawn()
+    {
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string>
+        {
+            ["Users:0:Name"] = "second-caseworker", ["Users:0:PasswordHash"] = Eligibility.Server.Identity.PasswordHashing.Hash("second-caseworker-demo"),
+            ["Users:0:Roles:0"] = "caseworker",
+        });
+        using var caseworker = await SignedInAsync(app, "caseworker");
+        using var other = await SignedInAsync(app, "second-caseworker");
+        using var admin = await SignedInAsync(app, "admin");
+        var store = app.Services.GetRequiredService<IManualStore>();
+        var passages = await store.GetPassagesAsync(new ManualVersionKey("medi-cal-eligibility-handbook", "2026-01-01"), Ct);
+        var (cited, uncited) = (passages[0], passages[1]);
+        var (open, view) = await SendAsync(caseworker, Get(cited.Id));
+        Assert.Equal(HttpStatusCode.OK, open);
+        Assert.False(view.GetProperty("withdrawn").GetBoolean());
+
+        // The caseworker's answer cited the passage; then the version was rolled back.
+        var conversations = app.Services.GetRequiredService<IConversationStore>();
+        var conversation = await conversations.StartAsync("caseworker", "property limit", Ct);
+        var citation = new AnswerCitation(1, cited.Id, cited.Text[..20], 0, 20, cited.ManualId, cited.ManualTitle, cited.Version, cited.EffectiveDate, cited.SectionPath.ToString(), cited.PageStart, cited.PageEnd);
+        await conversations.SaveAnswerAsync(new StoredAnswer("a1", conversation.Id, "q", "q", cited.Text[..20], false, AnswerMode.Extractive, null, new DateOnly(2026, 2, 1), [citation], DateTimeOffset.UtcNow),
+            new AuditRecord("caseworker", "answered", conversation.Id, new { }), Ct);
+        await store.RollbackAsync("medi-cal-eligibility-handbook", "policy", Ct);
+
+        var (reopened, withdrawn) = await SendAsync(caseworker, Get(cited.Id));
+        Assert.Equal(HttpStatusCode.OK, reopened);
+        Assert.True(withdrawn.GetProperty("withdrawn").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(caseworker, Get(uncited.Id))).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(other, Get(cited.Id))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(admin, Get(cited.Id))).Status);
+    }
+
+    private static HttpRequestMessage Get(string passageId) => new(HttpMethod.Get, $"/api/passages/{Uri.EscapeDataString(passageId)}");
 }

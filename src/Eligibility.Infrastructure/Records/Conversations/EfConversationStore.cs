@@ -79,6 +79,17 @@ internal sealed class EfConversationStore(RecordsDatabase database, EfAuditLog a
         return row?.ToAnswer();
     }
 
+    public async Task<bool> CitesAsync(string user, string passageId, CancellationToken ct)
+    {
+        // Citations are kept as JSON; the id as JSON writes it is unique to a citation of that passage.
+        var quoted = System.Text.Json.JsonSerializer.Serialize(passageId);
+        await using var db = await database.OpenAsync(ct);
+        return await (from a in db.Answers.AsNoTracking()
+                      join c in db.Conversations.AsNoTracking() on a.ConversationId equals c.Id
+                      where c.UserName == user && a.Citations.Contains(quoted)
+                      select a.Id).AnyAsync(ct);
+    }
+
     public async Task SaveFeedbackAsync(AnswerFeedback feedback, AuditRecord auditRecord, CancellationToken ct) =>
         await audit.WriteAsync((db, _) =>
         {
