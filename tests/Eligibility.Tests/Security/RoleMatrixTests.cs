@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using Eligibility.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eligibility.Tests.Security;
+
+/// <summary>
+/// The role matrix, written out by hand: which of the four roles may call each endpoint. Every mapped endpoint must
+/// be in it (a new endpoint without a row fails), and each role gets 403 where the matrix says no and never 401/403
+/// where it says yes.
+/// </summary>
+public sealed class RoleMatrixTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string C = "caseworker";
+    private const string P = "policy";
+    private const string E = "evaluator";
+    private const string A = "admin";
+
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["GET /auth/me"] = [C, P, E, A],
+        ["GET /openapi/x.json"] = [C, P, E, A],
+        ["GET /api/manuals/in-effect"] = [C, A],
+        ["GET /api/passages/x"] = [C, A],
+        ["GET /api/manuals/x/x/source"] = [C, A],
+        ["POST /api/answers"] = [C, E, A],
+        ["POST /api/determinations"] = [C, A],
+        ["GET /api/determinations"] = [C, A],
+        ["GET /api/determinations/x"] = [C, A],
+        ["GET /api/determinations/x/print"] = [C, A],
+        ["POST /api/determinations/x/corrections"] = [C, A],
+        ["POST /api/determinations/x/decision"] = [C],
+        ["POST /api/determinations/x/owner"] = [A],
+        ["GET /api/audit/verify"] = [A],
+        ["POST /auth/sign-out"] = [C, P, E, A],
+    };
+
+    // Open on purpose: the load balancer's health check and signing in.
+    private static readonly HashSet<string> Anonymous = ["GET /health", "POST /auth/sign-in"];
+
+    [Fact]
+    public async Task Each_role_reaches_exactly_the_endpoints_the_matrix_gives_it()
+    {
+        await using var app = new EligibilityApp();
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/hubs/", StringComparison.Ordinal))
+            .Select(Describe).ToHashSet();
+        Assert.Equal(Matrix.Keys.Concat(Anonymous).Order(), mapped.Order());
+
+        foreach (var role in new[] { C, P, E, A })
+        {
+            using var client = await SignedInAsync(app, role);
+            // Sign-out last: it ends the session the other rows use.
+            foreach (var (endpoint, allowed) in Matrix.OrderBy(r => r.Key == "POST /auth/sign-out"))
+            {
+                var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                request.Headers.Add("X-Requested-With", "eligibility-panel");
+                var status = (await client.SendAsync(request, Ct)).StatusCode;
+                if (allowed.Contains(role))
+                {
+                    Assert.True(status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{role}: {endpoint} answered {(int)status}, the matrix allows it");
+                }
+                else
+                {
+                    Assert.True(status == HttpStatusCode.Forbidden, $"{role}: {endpoint} answered {(int)status}, the matrix refuses it");
+                }
+            }
+        }
+    }
+
+    private static string Describe(RouteEndpoint endpoint)
+    {
+        var path = "/" + string.Join("/", endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
+        {
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
+            _ => "x",
+        }))));
+        var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is [var first, ..] ? first : "GET";
+        return $"{method} {path}";
+    }
+
+    private static async Task<HttpClient> SignedInAsync(EligibilityApp app, string user)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/auth/sign-in", new { name = user, password = $"{user}-demo" }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+}
