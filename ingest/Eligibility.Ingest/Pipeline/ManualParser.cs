@@ -1,4 +1,5 @@
 using Eligibility.Core.Manuals;
+using Eligibility.Core.Passages;
 using Eligibility.Ingest.Chunking;
 using Eligibility.Ingest.Layout;
 using Eligibility.Ingest.Reading;
@@ -35,6 +36,21 @@ public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOp
         }
 
         var contentHash = PassageBuilder.Hash(string.Join("\n", passages.Select(p => p.ContentHash)));
-        return new ParsedManual(text.Pages, passages, document.Warnings, contentHash);
+        return new ParsedManual(text.Pages, passages, [.. document.Warnings, .. PlantedInstructionWarnings(request.File, passages)], contentHash);
+    }
+
+    /// <summary>One warning per passage holding a sentence addressed to an assistant or model, naming the file, section and page.</summary>
+    private static IEnumerable<string> PlantedInstructionWarnings(string file, IReadOnlyList<Passage> passages)
+    {
+        foreach (var passage in passages)
+        {
+            foreach (var (start, end) in PlantedInstructions.Sentences(passage.Text))
+            {
+                var sentence = passage.Text[start..end];
+                var quoted = sentence.Length <= 80 ? sentence : sentence[..77] + "...";
+                var pages = passage.PageStart == passage.PageEnd ? $"page {passage.PageStart}" : $"pages {passage.PageStart}-{passage.PageEnd}";
+                yield return $"{Path.GetFileName(file)}: {passage.SectionPath.Leaf}, {pages}: a sentence addresses an assistant or model (\"{quoted}\"); it is kept as manual text, flagged, and never quoted as policy";
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ public sealed record AnsweringOptions
     /// The least support (weighted share of the question a passage covers, 0–1) the best passage must have
     /// for the assistant to answer; below it, it abstains. Chosen on the dev suite; see README "Retrieval".
     /// </summary>
-    public double RelevanceFloor { get; init; } = 0.3;
+    public double RelevanceFloor { get; init; } = 0.2;
 
     /// <summary>How many sentences an extractive answer quotes at most.</summary>
     public int MaxSentences { get; init; } = 3;

@@ -1,3 +1,4 @@
+using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Core.Answering;
@@ -22,12 +23,30 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             var passage = top[rank];
             foreach (var (start, end) in SentenceSplitter.Split(passage.Passage.Text))
             {
+                // A sentence addressed to an assistant is manual text, not policy: never quoted as an answer.
+                if (PlantedInstructions.Holds(passage.Passage.Text[start..end]))
+                {
+                    continue;
+                }
+
                 var stems = SupportScorer.StemsOf(passage.Passage.Text[start..end]);
                 var coverage = SupportScorer.Support(result.Plan, stems, result.Statistics);
-                if (coverage > 0 && end - start >= 20)
+                if (coverage > 0 && end - start >= 20 && !IsHeading(passage.Passage, passage.Passage.Text[start..end]))
                 {
                     candidates.Add((rank, passage, start, end, coverage * passage.Support / (1 + (0.15 * rank))));
                 }
+            }
+        }
+
+        // A table row matching the question's figure (household size, year, amount in the row's range) is the answer:
+        // it goes first, with the best sentences around it.
+        var best = candidates.Count == 0 ? 1 : candidates.Max(c => c.Score);
+        for (var rank = 0; rank < Math.Min(top.Count, RowsFrom); rank++)
+        {
+            foreach (var (start, end) in TableRows.Matching(top[rank].Passage.Text, result.Plan.Question).Take(2))
+            {
+                candidates.RemoveAll(c => c.Passage == top[rank] && c.Start < end && start < c.End);
+                candidates.Add((rank, top[rank], start, end, best + 1));
             }
         }
 
@@ -43,13 +62,26 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
         return new GroundedAnswer(text, false, AnswerMode.Extractive, citations, result.Passages, result.AsOf);
     }
 
-    /// <summary>True when the best passages do not cover enough of the question to answer from them.</summary>
-    public static bool Abstains(RetrievalResult result, AnsweringOptions options) =>
-        result.UnknownNames.Count > 0 || result.Passages.Take(3).Select(p => p.Support).DefaultIfEmpty(0).Max() < options.RelevanceFloor;
+    private const int RowsFrom = 5;
 
-    private static GroundedAnswer Abstention(RetrievalResult result)
+    /// <summary>A section heading ("§ 457.555 Maximum allowable…") or a table's column label: a title, not a sentence to quote.</summary>
+    private static bool IsHeading(Passage passage, string sentence)
     {
-        var unknown = result.UnknownNames.Count == 0 ? "" : $" They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
-        return new($"The policy manuals in effect on {result.AsOf:yyyy-MM-dd} do not answer this question.{unknown}", true, AnswerMode.Extractive, [], result.Passages, result.AsOf);
+        var trimmed = sentence.Trim();
+        if (trimmed.StartsWith('§') || (passage.SectionPath.Leaf.Length > 0 && trimmed.TrimEnd('.').EndsWith(passage.SectionPath.Leaf.TrimEnd('.'), StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return !trimmed.Contains(" | ", StringComparison.Ordinal) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && !".;:?!".Contains(trimmed[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the passages cannot answer the question (see <see cref="Answerability"/>).</summary>
+    public static bool Abstains(RetrievalResult result, AnsweringOptions options) => Answerability.WhyNot(result, options) is not null;
+
+    private GroundedAnswer Abstention(RetrievalResult result)
+    {
+        var why = Answerability.WhyNot(result, options) is { } reason ? " " + reason : "";
+        return new($"The policy manuals in effect on {result.AsOf:yyyy-MM-dd} do not answer this question.{why}", true, AnswerMode.Extractive, [], result.Passages, result.AsOf);
     }
 }

@@ -27,11 +27,13 @@ public sealed class HybridRetriever(
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var plan = QueryPlan.For(Redaction.PersonalDataRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default);
-        var scope = (await store.VersionsInEffectAsync(asOf, request.ManualIds, ct)).Select(v => v.Key).ToList();
+        var versions = await store.VersionsInEffectAsync(asOf, request.ManualIds, ct);
+        var scope = versions.Select(v => v.Key).ToList();
+        DateOnly? latest = versions.Count == 0 ? null : versions.Max(v => v.EffectiveDate);
         var statistics = await index.GetTermStatisticsAsync([.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         if (scope.Count == 0 || plan.Terms.Count == 0)
         {
-            return new RetrievalResult(plan, asOf, [], statistics);
+            return new RetrievalResult(plan, asOf, [], statistics) { LatestEffective = latest };
         }
 
         var depth = Math.Max(request.Top, _options.Candidates);
@@ -62,21 +64,31 @@ public sealed class HybridRetriever(
             .OrderByDescending(p => p.Score)
             .Take(request.Top)
             .ToList();
-        return new RetrievalResult(plan, asOf, ranked, statistics) { UnknownNames = Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])) };
+        return new RetrievalResult(plan, asOf, ranked, statistics)
+        {
+            UnknownNames = Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
+            LatestEffective = latest,
+        };
     }
 
-    private const int NamesChecked = 5;
-
-    /// <summary>Names in the question (programs, places, acronyms) that none of the best passages mention, by name or thesaurus alternative.</summary>
+    /// <summary>
+    /// Names the question asks about (programs, places, acronyms in its asking sentence) that none of the best passages
+    /// mention, by the name itself or another name for it from the thesaurus ("SSI" as "supplemental security income").
+    /// A related term does not count: "CalWORKs" is not mentioned by a passage on TANF. Names only in the story
+    /// around the question ("an Amish family…") are left out: the manuals need not know them to answer.
+    /// </summary>
     private static List<string> Uncovered(QueryPlan plan, IEnumerable<HashSet<string>> best)
     {
         var present = best.ToList();
+        var asked = QueryTerms.Of(QuestionSentences.Asking(plan.Question)).ToHashSet();
         return plan.Concepts
-            .Where(c => plan.Names.Contains(c.Term))
-            .Where(c => !present.Any(p => p.Contains(c.Term) || c.Alternatives.Any(p.Contains)))
+            .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term))
+            .Where(c => !present.Any(p => p.Contains(c.Term) || c.Equivalents.Any(p.Contains)))
             .Select(c => c.Term)
             .ToList();
     }
+
+    private const int NamesChecked = 5;
 
     private static Dictionary<string, int?> Ranks(IReadOnlyList<PassageHit> hits) =>
         hits.Select((h, i) => (h.PassageId, Rank: i + 1)).ToDictionary(x => x.PassageId, x => (int?)x.Rank);

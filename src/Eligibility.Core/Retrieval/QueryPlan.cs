@@ -82,12 +82,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         var expansions = matches.SelectMany(m => m.Expansions).Distinct().Where(e => !terms.Contains(e)).ToList();
         var concepts = terms.Select(t =>
         {
-            var alternatives = matches
-                .Where(m => m.Key == t || Stemmer.Stem(m.Key) == Stemmer.Stem(t) || m.Key.Split(' ', '-').Contains(t))
-                .SelectMany(m => m.Expansions)
-                .Distinct()
-                .ToList();
-            return new Concept(t, alternatives);
+            var own = matches.Where(m => m.Key == t || Stemmer.Stem(m.Key) == Stemmer.Stem(t) || m.Key.Split(' ', '-').Contains(t)).ToList();
+            var alternatives = own.SelectMany(m => m.Expansions).Distinct().ToList();
+            var equivalents = own.SelectMany(m => m.Expansions.Where(e => thesaurus.IsEquivalent(m.Key, e))).Distinct().ToList();
+            return new Concept(t, alternatives) { Equivalents = equivalents };
         }).ToList();
         return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts) { Names = NamesIn(question, terms) };
     }
@@ -96,6 +94,9 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 /// <summary>A word of the question and the phrases that count for it too.</summary>
 public sealed record Concept(string Term, IReadOnlyList<string> Alternatives)
 {
+    /// <summary>The alternatives that are other names for the term (not only related terms): what counts as mentioning it.</summary>
+    public IReadOnlyList<string> Equivalents { get; init; } = Alternatives;
+
     private IReadOnlyList<SupportScorer.Form>? _forms;
 
     /// <summary>The term and its alternatives as the stems (or literal phrase) a text must hold; worked out once.</summary>

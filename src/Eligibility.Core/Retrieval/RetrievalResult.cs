@@ -7,4 +7,7 @@ namespace Eligibility.Core.Retrieval;
 public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyList<RetrievedPassage> Passages, TermStatistics Statistics)
 {
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
+
+    /// <summary>The latest effective date among the versions searched (none when no manual is in effect).</summary>
+    public DateOnly? LatestEffective { get; init; }
 }

@@ -10,7 +10,13 @@ public sealed partial class Thesaurus
 {
     private readonly List<(string Key, bool IsPhrase, string[] Expansions)> _entries;
 
-    private Thesaurus(List<(string, bool, string[])> entries) => _entries = entries;
+    // Expansions marked ~ in thesaurus.txt: related terms, not other names for the key.
+    private readonly HashSet<(string Key, string Expansion)> _related;
+
+    private Thesaurus(List<(string, bool, string[])> entries, HashSet<(string, string)> related) => (_entries, _related) = (entries, related);
+
+    /// <summary>Whether <paramref name="expansion"/> is another name for <paramref name="key"/> (not only a related term).</summary>
+    public bool IsEquivalent(string key, string expansion) => !_related.Contains((key, expansion));
 
     public static Thesaurus Default { get; } = Load();
 
@@ -38,6 +44,7 @@ public sealed partial class Thesaurus
             ?? throw new InvalidOperationException("thesaurus.txt is not embedded");
         using var reader = new StreamReader(stream);
         var entries = new List<(string, bool, string[])>();
+        var related = new HashSet<(string, string)>();
         while (reader.ReadLine() is { } line)
         {
             var parts = line.Split("=>", 2);
@@ -46,14 +53,19 @@ public sealed partial class Thesaurus
                 continue;
             }
 
-            var expansions = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalise).ToArray();
+            var written = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToArray();
+            var expansions = written.Select(e => Normalise(e.TrimStart('~'))).ToArray();
             foreach (var key in parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalise))
             {
                 entries.Add((key, key.Contains(' ', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal), expansions));
+                foreach (var expansion in written.Where(e => e.StartsWith('~')))
+                {
+                    related.Add((key, Normalise(expansion.TrimStart('~'))));
+                }
             }
         }
 
-        return new Thesaurus(entries);
+        return new Thesaurus(entries, related);
     }
 
     internal static string Normalise(string text) => Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant().Replace('’', '\''), " "), " ").Trim();

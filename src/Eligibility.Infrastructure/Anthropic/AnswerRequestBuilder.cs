@@ -4,8 +4,9 @@ using Eligibility.Core.Answering;
 namespace Eligibility.Infrastructure.Anthropic;
 
 /// <summary>
-/// Builds the Messages API request of an answer: the cached system prompt, earlier turns as plain user/assistant
-/// messages, then one user message holding every passage as a citable search result followed by the question.
+/// Builds the Messages API request of an answer: the cached system prompt, earlier turns as user/assistant messages
+/// (each earlier question inside <c>&lt;earlier_question&gt;</c>), then one user message holding every passage as a
+/// citable search result followed by the question.
 /// </summary>
 internal static class AnswerRequestBuilder
 {
@@ -22,7 +23,8 @@ internal static class AnswerRequestBuilder
         var messages = new List<MessageParam>(request.History.Count * 2 + 1);
         foreach (var turn in request.History)
         {
-            messages.Add(new UserMessageParam(NonEmpty(turn.Question)));
+            // An earlier question is data, delimited so that nothing in it reads as an instruction.
+            messages.Add(new UserMessageParam($"<earlier_question>\n{NonEmpty(turn.Question)}\n</earlier_question>"));
             messages.Add(new AssistantMessageParam(NonEmpty(turn.Answer)));
         }
 

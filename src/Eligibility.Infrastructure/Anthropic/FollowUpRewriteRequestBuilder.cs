@@ -20,14 +20,15 @@ internal static class FollowUpRewriteRequestBuilder
 
     public static MessageCreateParams Build(ClaudeOptions options, string question, IReadOnlyList<ConversationTurn> history)
     {
-        var text = new StringBuilder("Conversation so far:\n");
+        // The transcript and the follow-up are data, each in its own tags: nothing in them reads as an instruction.
+        var text = new StringBuilder("<conversation>\n");
         foreach (var turn in history.Skip(Math.Max(0, history.Count - MaxTurns)))
         {
             text.Append("Caseworker: ").Append(turn.Question.Trim()).Append('\n');
             text.Append("Assistant: ").Append(Shorten(turn.Answer.Trim())).Append('\n');
         }
 
-        text.Append("\nFollow-up question: ").Append(question.Trim()).Append('\n');
+        text.Append("</conversation>\n\n<follow_up>\n").Append(question.Trim()).Append("\n</follow_up>\n");
         text.Append("\nRewrite the follow-up question as one standalone question. Do not answer it.");
 
         return new MessageCreateParams

@@ -5,15 +5,30 @@ namespace Eligibility.Infrastructure.Anthropic;
 
 /// <summary>
 /// One passage as a citable search result: its id is the citation source and its title says manual, section,
-/// version and pages. Citations are enabled on every block, because the API requires all or none.
+/// version and pages. Citations are enabled on every block, because the API requires all or none. A sentence that
+/// addresses an assistant (<see cref="PlantedInstructions"/>) is withheld: it is manual text, not policy, and a
+/// citation of the placeholder never verifies.
 /// </summary>
 internal static class PassageSearchResult
 {
+    public const string Withheld = "[A sentence addressed to an assistant is withheld here.]";
+
     public static SearchResultBlockParam For(Passage passage) => new()
     {
         Source = passage.Id,
         Title = SearchResultTitle.For(passage),
-        Content = [new TextBlockParam(passage.Text)],
+        Content = [new TextBlockParam(TextOf(passage))],
         Citations = new CitationsConfigParam { Enabled = true },
     };
+
+    private static string TextOf(Passage passage)
+    {
+        var text = passage.Text;
+        foreach (var (start, end) in PlantedInstructions.Sentences(text).Reverse())
+        {
+            text = text[..start] + Withheld + text[end..];
+        }
+
+        return text;
+    }
 }

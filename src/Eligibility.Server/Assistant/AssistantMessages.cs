@@ -23,7 +23,11 @@ public sealed record PassageView(
     bool Withdrawn,
     string SourceUrl,
     PassageNeighbour? Previous,
-    PassageNeighbour? Next);
+    PassageNeighbour? Next)
+{
+    /// <summary>[start, end] of each sentence that addresses an assistant or model: manual text, shown flagged, never policy.</summary>
+    public IReadOnlyList<int[]> Flagged { get; init; } = [];
+}
 
 public sealed record PassageNeighbour(string Id, string SectionPath, string Text);
 

@@ -38,7 +38,10 @@ public sealed class PassageViews(IManualStore manuals, IConversationStore conver
         return new PassageView(passage.Id, passage.ManualId, passage.ManualTitle, passage.Version, passage.EffectiveDate, passage.SectionPath.ToString(),
             passage.PageStart, passage.PageEnd, passage.Text, passage.FromOcr, withdrawn,
             $"/api/manuals/{Uri.EscapeDataString(passage.ManualId)}/{Uri.EscapeDataString(passage.Version)}/source#page={passage.PageStart}",
-            Neighbour(passage.Ordinal - 1), Neighbour(passage.Ordinal + 1));
+            Neighbour(passage.Ordinal - 1), Neighbour(passage.Ordinal + 1))
+        {
+            Flagged = [.. Core.Passages.PlantedInstructions.Sentences(passage.Text).Select(s => new[] { s.Start, s.End })],
+        };
     }
 
     /// <summary>Published now, or withdrawn after having been published (it has a publication time).</summary>

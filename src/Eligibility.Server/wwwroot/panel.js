@@ -313,11 +313,29 @@
       at = end;
     }
     body.append(document.createTextNode(passage.text.slice(at)));
+    markFlagged(body, passage);
     $("passage-source").href = passage.sourceUrl;
     state.passageOpener = opener || null;
     $("passage").hidden = false;
     $("passage").focus();
     body.querySelector("mark")?.scrollIntoView({ block: "center" });
+  }
+
+  // Sentences that address an assistant or model are manual text, never policy: shown struck through with a note.
+  function markFlagged(body, passage) {
+    for (const old of $("passage").querySelectorAll(".flagged-note")) old.remove();
+    if (!passage.flagged || passage.flagged.length === 0) return;
+    const note = el("p", "flagged-note", "Flagged: the struck-through text addresses an assistant or a model. It is part of the manual as filed, not policy, and is never quoted in answers.");
+    body.before(note);
+    const text = passage.text;
+    body.textContent = "";
+    let at = 0;
+    for (const [start, end] of passage.flagged) {
+      body.append(document.createTextNode(text.slice(at, start)));
+      body.append(el("s", "flagged", text.slice(start, end)));
+      at = end;
+    }
+    body.append(document.createTextNode(text.slice(at)));
   }
 
   function closePassage(restoreFocus) {

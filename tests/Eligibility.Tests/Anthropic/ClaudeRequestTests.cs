@@ -79,7 +79,7 @@ public sealed class ClaudeRequestTests
         Assert.Equal(5, messages.Count);
         Assert.Equal(["user", "assistant", "user", "assistant", "user"], messages.Select(m => m.GetProperty("role").GetString()));
         Assert.Equal(
-            ["Who reports income changes?", "The beneficiary reports them.", "Within how many days?", "Within 10 days of the change."],
+            ["<earlier_question>\nWho reports income changes?\n</earlier_question>", "The beneficiary reports them.", "<earlier_question>\nWithin how many days?\n</earlier_question>", "Within 10 days of the change."],
             messages.Take(4).Select(TextOf));
         Assert.All(messages.Take(4), m => Assert.DoesNotContain("search_result", m.GetRawText(), StringComparison.Ordinal));
         var last = messages[^1].GetProperty("content").EnumerateArray().ToList();

@@ -75,13 +75,13 @@ public sealed class ExtractiveAnswererTests
     [Fact]
     public void Support_below_the_floor_in_the_top_three_makes_it_abstain()
     {
-        var weak = Result([Retrieved("p1", First, 0.29), Retrieved("p2", Second, 0.1), Retrieved("p3", Second, 0.1), Retrieved("p4", Second, 0.95)]);
+        var weak = Result([Retrieved("p1", First, 0.19), Retrieved("p2", Second, 0.1), Retrieved("p3", Second, 0.1), Retrieved("p4", Second, 0.95)]);
 
         var answer = new ExtractiveAnswerer(new AnsweringOptions()).Answer(weak);
 
         Assert.True(answer.Abstained);
-        Assert.Equal("The policy manuals in effect on 2026-02-01 do not answer this question.", answer.Text);
-        Assert.False(new ExtractiveAnswerer(new AnsweringOptions { RelevanceFloor = 0.25 }).Answer(weak).Abstained);
+        Assert.Equal("The policy manuals in effect on 2026-02-01 do not answer this question. The closest passages cover too little of the question.", answer.Text);
+        Assert.False(new ExtractiveAnswerer(new AnsweringOptions { RelevanceFloor = 0.15 }).Answer(weak).Abstained);
         Assert.True(new ExtractiveAnswerer(new AnsweringOptions()).Answer(Result([])).Abstained);
     }
 

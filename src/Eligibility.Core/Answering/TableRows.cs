@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// The rows of a passage's tables (lines of cells joined by " | ") that match a figure the question gives: a
+/// household size, a year or an amount that falls in the row's range ("$15.01 to $40", "$80.01 or more"). When a
+/// question asks what the table says for its case, that row is the answer, not the table's title.
+/// </summary>
+internal static partial class TableRows
+{
+    public static IEnumerable<(int Start, int End)> Matching(string text, string question)
+    {
+        var amounts = Money().Matches(question).Select(m => Number(m.Groups[1].Value)).ToList();
+        var counts = Count().Matches(question).Select(m => m.Groups["n"].Value).Select(w => Words.TryGetValue(w.ToLowerInvariant(), out var n) ? n : Number(w)).ToList();
+        if (amounts.Count == 0 && counts.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (Match line in Line().Matches(text))
+        {
+            var cells = line.Value.Split(" | ");
+            if (cells.Length < 2)
+            {
+                continue;
+            }
+
+            var key = cells[0];
+            var values = Money().Matches(key).Select(m => Number(m.Groups[1].Value)).ToList();
+            var isMoney = values.Count > 0;
+            if (!isMoney)
+            {
+                values = Plain().Matches(key).Select(m => Number(m.Value)).ToList();
+            }
+
+            var asked = isMoney ? amounts : counts;
+            if (values.Count == 0 || asked.Count == 0)
+            {
+                continue;
+            }
+
+            var (low, high) = values.Count >= 2 ? (values[0], values[1])
+                : OrMore().IsMatch(key) ? (values[0], decimal.MaxValue)
+                : OrLess().IsMatch(key) ? (decimal.MinValue, values[0])
+                : (values[0], values[0]);
+            if (asked.Any(a => a >= low && a <= high))
+            {
+                yield return (line.Index, line.Index + line.Length);
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, decimal> Words = new()
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    };
+
+    private static decimal Number(string written) => decimal.Parse(written.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"[^\n]+")]
+    private static partial Regex Line();
+
+    [GeneratedRegex(@"\$\s?(\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex Money();
+
+    // A household size or a year: "family of four", "household of 3", "3 people", "in 2026".
+    [GeneratedRegex(@"\b(?:of|for)\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:people|persons?|members?)\b|\b(?<n>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"(?<![\d.])\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex Plain();
+
+    [GeneratedRegex(@"\bor\s+(?:more|over|above|higher)\b|\band\s+(?:over|above|up)\b|\+", RegexOptions.IgnoreCase)]
+    private static partial Regex OrMore();
+
+    [GeneratedRegex(@"\bor\s+(?:less|under|below|lower)\b|\bup\s+to\b|\bunder\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrLess();
+}

@@ -1,0 +1,70 @@
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Tests.Support;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>
+/// The signals that decide whether the manuals answer, each on the shared corpus (versions effective 2019-10-01 and
+/// 2020-11-02): a later year's figure, a dollar amount the passages do not hold, a name asked about that the manuals
+/// never mention (a related term does not count), a name only in the story around the question (it does not matter).
+/// </summary>
+public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<IngestedCorpus>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(string? Why, RetrievalResult Result)> AskAsync(string question, DateOnly? asOf = null)
+    {
+        corpus.Require();
+        var result = await corpus.Data.Retriever.SearchAsync(new RetrievalRequest(question, asOf ?? new DateOnly(2026, 12, 1), null, 10), Ct);
+        return (Answerability.WhyNot(result, new AnsweringOptions()), result);
+    }
+
+    [Fact]
+    public async Task A_figure_for_a_year_after_every_version_in_effect_is_refused_and_says_why()
+    {
+        var (why, _) = await AskAsync("What is the federal poverty level for a family of four in 2024?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2024's figures or rules.", why);
+
+        var (rule, _) = await AskAsync("Under the 2024 final rule, can states still lock out CHIP families who do not pay premiums?");
+        Assert.StartsWith("They were issued on or before 2020-11-02", rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_year_in_the_story_does_not_refuse_a_question_the_manuals_answer()
+    {
+        var (why, _) = await AskAsync("A client has been on Medicaid since 2019 and moved in 2024. How far ahead of a termination must the notice be mailed?");
+        Assert.Null(why);
+    }
+
+    [Fact]
+    public async Task A_dollar_amount_the_passages_do_not_hold_is_refused()
+    {
+        var (why, _) = await AskAsync("How much is the monthly CHIP premium for a family of three at 200% of poverty?");
+        Assert.Equal("They give no dollar amount for this.", why);
+
+        var (table, _) = await AskAsync("A family at 140% of poverty needs a lab test the state pays $32 for. What is the most the state may charge them as a copayment?");
+        Assert.Null(table);
+    }
+
+    [Fact]
+    public async Task A_name_asked_about_must_be_mentioned_not_only_a_related_term()
+    {
+        var (why, result) = await AskAsync("How many months of CalWORKs cash aid can an adult receive in a lifetime?");
+        Assert.Contains("calworks", result.UnknownNames);
+        Assert.Equal("They do not mention \"calworks\".", why);
+
+        var (covid, _) = await AskAsync("Under the COVID-19 continuous enrollment condition, who counts as validly enrolled?", new DateOnly(2020, 6, 1));
+        Assert.Equal("They do not mention \"covid\".", covid);
+        var (later, _) = await AskAsync("Under the COVID-19 continuous enrollment condition, who counts as validly enrolled?", new DateOnly(2021, 2, 1));
+        Assert.Null(later);
+    }
+
+    [Fact]
+    public async Task A_name_only_in_the_story_does_not_matter()
+    {
+        var (why, result) = await AskAsync("An Amish family says their faith forbids getting Social Security numbers. Can we still enroll the children without SSNs?");
+        Assert.Empty(result.UnknownNames);
+        Assert.Null(why);
+    }
+}

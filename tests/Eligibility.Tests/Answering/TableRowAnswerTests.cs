@@ -1,0 +1,27 @@
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Tests.Support;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>The extractive answer to a table question quotes the row for the question's figure, never the section heading.</summary>
+public sealed class TableRowAnswerTests(IngestedCorpus corpus) : IClassFixture<IngestedCorpus>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("A family at 140% of poverty needs a lab test the state pays $32 for. What is the most the state may charge them as a copayment?", "$15.01 to $40 | $2.30")]
+    [InlineData("The state pays $12 for a sick visit for a child at 120% of the FPL. What copayment cap applies?", "$15 or less | $1.15")]
+    [InlineData("For a service the state pays $150 for, what is the maximum copayment for a child at 130% of poverty?", "$80.01 or more | $5.70")]
+    public async Task The_row_for_the_questions_amount_is_quoted(string question, string row)
+    {
+        corpus.Require();
+        var result = await corpus.Data.Retriever.SearchAsync(new RetrievalRequest(question, new DateOnly(2026, 12, 1), null, 10), Ct);
+
+        var answer = new ExtractiveAnswerer(new AnsweringOptions()).Answer(result);
+
+        Assert.False(answer.Abstained);
+        Assert.True(answer.Citations.Any(c => c.CitedText == row), answer.Text + " || " + string.Join(" / ", result.Passages.Take(3).Select(p => p.Passage.Id)));
+        Assert.DoesNotContain(answer.Citations, c => c.CitedText.TrimStart().StartsWith('§'));
+    }
+}
