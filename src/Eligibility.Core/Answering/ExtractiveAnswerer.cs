@@ -73,7 +73,13 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             return true;
         }
 
-        return !trimmed.Contains(" | ", StringComparison.Ordinal) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && !".;:?!".Contains(trimmed[^1], StringComparison.Ordinal);
+        // A table's header row ("Household size | Monthly limit") labels columns and holds no figure.
+        if (trimmed.Contains(" | ", StringComparison.Ordinal))
+        {
+            return !trimmed.Any(char.IsDigit);
+        }
+
+        return trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && !".;:?!".Contains(trimmed[^1], StringComparison.Ordinal);
     }
 
     /// <summary>True when the passages cannot answer the question (see <see cref="Answerability"/>).</summary>

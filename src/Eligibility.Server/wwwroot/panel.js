@@ -304,21 +304,49 @@
     }
     const body = $("passage-text");
     body.textContent = "";
-    let at = 0;
-    const located = spans.map((s) => (typeof s === "string" ? [passage.text.indexOf(s), passage.text.indexOf(s) + s.length] : s));
-    for (const [start, end] of located.filter(([s, e]) => s >= 0 && e > s).sort((a, b) => a[0] - b[0])) {
-      if (start < at) continue;
-      body.append(document.createTextNode(passage.text.slice(at, start)));
-      body.append(el("mark", "", passage.text.slice(start, end)));
-      at = end;
-    }
-    body.append(document.createTextNode(passage.text.slice(at)));
+    const located = spans.map((s) => (typeof s === "string" ? [passage.text.indexOf(s), passage.text.indexOf(s) + s.length] : s))
+      .filter(([s, e]) => s >= 0 && e > s).sort((a, b) => a[0] - b[0]);
+    renderWithTables(body, passage.text, located);
     markFlagged(body, passage);
     $("passage-source").href = passage.sourceUrl;
     state.passageOpener = opener || null;
     $("passage").hidden = false;
     $("passage").focus();
     body.querySelector("mark")?.scrollIntoView({ block: "center" });
+  }
+
+  // A passage's text with the cited spans marked; runs of "cell | cell" lines (tables kept whole at ingestion) are
+  // shown as a table, a cited row highlighted as a whole.
+  function renderWithTables(body, text, marks) {
+    const tables = [...text.matchAll(/(?:^[^\n]* \| [^\n]*(?:\n|$))+/gm)];
+    let at = 0;
+    for (const table of tables) {
+      appendMarked(body, text, at, table.index, marks);
+      const grid = el("table", "passage-table");
+      let offset = table.index;
+      for (const line of table[0].replace(/\n$/, "").split("\n")) {
+        const row = document.createElement("tr");
+        if (marks.some(([s, e]) => s < offset + line.length && e > offset)) row.className = "cited";
+        for (const cell of line.split(" | ")) row.append(el("td", "", cell));
+        grid.append(row);
+        offset += line.length + 1;
+      }
+      body.append(grid);
+      at = table.index + table[0].length;
+    }
+    appendMarked(body, text, at, text.length, marks);
+  }
+
+  function appendMarked(body, text, from, to, marks) {
+    let at = from;
+    for (const [start, end] of marks) {
+      const s = Math.max(start, at), e = Math.min(end, to);
+      if (e <= s) continue;
+      body.append(document.createTextNode(text.slice(at, s)));
+      body.append(el("mark", "", text.slice(s, e)));
+      at = e;
+    }
+    body.append(document.createTextNode(text.slice(at, to)));
   }
 
   // Sentences that address an assistant or model are manual text, never policy: shown struck through with a note.
