@@ -21,20 +21,12 @@ public sealed class AccessControlTests
     {
         await using var app = new EligibilityApp();
         using var anonymous = app.CreateClient();
-        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/hubs/", StringComparison.Ordinal))
-            .ToList();
+        var routes = MappedRoutes.Of(app);
         Assert.NotEmpty(routes);
         using var policyStaff = await SignedInAsync(app, "policy", "policy-demo");
 
-        foreach (var endpoint in routes)
+        foreach (var (method, path, endpoint) in routes)
         {
-            var path = "/" + string.Join("/", endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
-            {
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
-                _ => "x",
-            }))));
-            var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is [var first, ..] ? first : "GET";
             if (Anonymous.Contains(path))
             {
                 continue;

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
+using Eligibility.Tests.Determinations.Api;
 using Eligibility.Tests.Support;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Eligibility.Tests.Security;
 
@@ -46,14 +44,12 @@ public sealed class RoleMatrixTests
     public async Task Each_role_reaches_exactly_the_endpoints_the_matrix_gives_it()
     {
         await using var app = new EligibilityApp();
-        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !raw.StartsWith("/hubs/", StringComparison.Ordinal))
-            .Select(Describe).ToHashSet();
+        var mapped = MappedRoutes.Of(app).Select(r => $"{r.Method} {r.Path}").ToHashSet();
         Assert.Equal(Matrix.Keys.Concat(Anonymous).Order(), mapped.Order());
 
         foreach (var role in new[] { C, P, E, A })
         {
-            using var client = await SignedInAsync(app, role);
+            using var client = await DeterminationClient.SignedInAsync(app, role);
             // Sign-out last: it ends the session the other rows use.
             foreach (var (endpoint, allowed) in Matrix.OrderBy(r => r.Key == "POST /auth/sign-out"))
             {
@@ -71,24 +67,5 @@ public sealed class RoleMatrixTests
                 }
             }
         }
-    }
-
-    private static string Describe(RouteEndpoint endpoint)
-    {
-        var path = "/" + string.Join("/", endpoint.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
-        {
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
-            _ => "x",
-        }))));
-        var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is [var first, ..] ? first : "GET";
-        return $"{method} {path}";
-    }
-
-    private static async Task<HttpClient> SignedInAsync(EligibilityApp app, string user)
-    {
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
-        var response = await client.PostAsJsonAsync("/auth/sign-in", new { name = user, password = $"{user}-demo" }, Ct);
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return client;
     }
 }
