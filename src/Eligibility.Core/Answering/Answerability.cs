@@ -29,6 +29,13 @@ public static partial class Answerability
             return $"They were issued on or before {latest:yyyy-MM-dd}, so they cannot give {year}'s figures or rules.";
         }
 
+        // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
+        // would have to confirm before anything else; quoting them as if they did would endorse the premise.
+        if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
+        {
+            return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
+        }
+
         // Asked for a dollar amount, the passages that would be quoted hold none: they discuss it, but cannot give it.
         if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => Dollars().IsMatch(p.Passage.Text)))
         {
@@ -60,6 +67,9 @@ public static partial class Answerability
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex RulePremise();
 
     [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();

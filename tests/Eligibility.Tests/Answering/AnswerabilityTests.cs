@@ -67,4 +67,14 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         Assert.Empty(result.UnknownNames);
         Assert.Null(why);
     }
+
+    [Fact]
+    public async Task A_question_that_takes_a_rule_change_as_given_is_refused_and_a_story_is_not()
+    {
+        var (why, _) = await AskAsync("Since the 2019 federal rule banned CHIP premiums for families under 200% of poverty, how do we refund premiums already paid?");
+        Assert.Equal("The question takes as given that the 2019 federal rule banned CHIP premiums for families under 200% of poverty, which they do not say.", why);
+
+        var (story, _) = await AskAsync("Since the client moved out of state, how far ahead of ending her Medicaid must the notice be mailed?");
+        Assert.Null(story);
+    }
 }
