@@ -25,6 +25,9 @@ public sealed record DraftStep(string Text, IReadOnlyList<int> Citations, bool S
 /// <summary>A calculator call the model made through its tool, with what the calculator answered.</summary>
 public sealed record CalculatorCall(string Input, string Output);
 
+/// <summary>A function the model invoked while drafting (the calculator or the policy lookup): its arguments and the result it was sent back.</summary>
+public sealed record ModelFunctionCall(string Function, string Arguments, string Result);
+
 /// <summary>
 /// A draft determination: the proposed outcome, the reasoning steps each with verified citations, the figures
 /// from the calculator (never the model's), the information still missing, and what the model saw.
@@ -43,4 +46,8 @@ public sealed record DeterminationDraft(
     string FactsSentToModel,
     IReadOnlyList<CalculatorCall> CalculatorCalls,
     int DroppedCitations,
-    DateOnly AsOf);
+    DateOnly AsOf)
+{
+    /// <summary>Every function the model invoked while drafting, as the drafting kernel's filter recorded it.</summary>
+    public IReadOnlyList<ModelFunctionCall> FunctionCalls { get; init; } = [];
+}

@@ -48,7 +48,12 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         }
 
         var tool = new IncomeCalculatorTool(calculator.Income, facts.BenefitMonth);
-        var output = await drafter.DraftAsync(new DraftingRequest(redaction.Text, passages, figures, tool), ct);
+        var lookup = new PolicyLookup(retriever, asOf);
+        var request = new DraftingRequest(redaction.Text, passages, figures, tool) { Lookup = lookup, People = FactsRedactor.KnownPeopleOf(facts) };
+        var output = await drafter.DraftAsync(request, ct);
+
+        // Passages the model looked up are citable like the ones it was given.
+        passages = [.. passages, .. lookup.Found.Where(f => !passages.Any(p => p.Passage.Id == f.Passage.Id))];
         var byId = passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
         var citations = new List<DraftCitation>();
         var dropped = 0;
@@ -88,7 +93,10 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
 
         return new DeterminationDraft(outcome, output.Summary, steps, figures, [.. missing, .. output.MissingInformation.Where(m => !missing.Contains(m))],
             citations, passages.Select(p => p.Passage.Id).ToList(), AnswerMode.Generated, drafter.ModelId, output.PromptHash, redaction.Text,
-            [.. output.CalculatorCalls.Concat(tool.Calls).Distinct()], dropped, asOf);
+            [.. output.CalculatorCalls.Concat(tool.Calls).Distinct()], dropped, asOf)
+        {
+            FunctionCalls = output.FunctionCalls,
+        };
     }
 
     /// <summary>The questions a caseworker would look up for these facts, run against the manuals in effect in the benefit month.</summary>

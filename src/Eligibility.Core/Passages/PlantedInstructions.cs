@@ -26,4 +26,18 @@ public static partial class PlantedInstructions
     /// <summary>The spans of the sentences that do.</summary>
     public static IReadOnlyList<(int Start, int End)> Sentences(string text) =>
         [.. SentenceSplitter.Split(text).Where(s => Addressing().IsMatch(text[s.Start..s.End]))];
+
+    /// <summary>What a model reads in place of such a sentence.</summary>
+    public const string WithheldNotice = "[A sentence addressed to an assistant is withheld here.]";
+
+    /// <summary>The text with every sentence addressed to an assistant replaced by <see cref="WithheldNotice"/>, as a model may read it.</summary>
+    public static string Withhold(string text)
+    {
+        foreach (var (start, end) in Sentences(text).Reverse())
+        {
+            text = text[..start] + WithheldNotice + text[end..];
+        }
+
+        return text;
+    }
 }

@@ -72,7 +72,8 @@ public static partial class FactsRedactor
     public static string Scrub(string text, CaseFacts facts, Dictionary<string, string> placeholders) =>
         PersonalDataRedactor.Redact(text, KnownPeopleOf(facts), placeholders).Text;
 
-    private static KnownPeople KnownPeopleOf(CaseFacts facts)
+    /// <summary>The people of a case as the redactor knows them: names, identifiers, contact details and birth dates.</summary>
+    public static KnownPeople KnownPeopleOf(CaseFacts facts)
     {
         var contact = facts.Contact;
         return new KnownPeople(

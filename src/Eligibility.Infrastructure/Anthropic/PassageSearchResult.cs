@@ -11,24 +11,13 @@ namespace Eligibility.Infrastructure.Anthropic;
 /// </summary>
 internal static class PassageSearchResult
 {
-    public const string Withheld = "[A sentence addressed to an assistant is withheld here.]";
+    public const string Withheld = PlantedInstructions.WithheldNotice;
 
     public static SearchResultBlockParam For(Passage passage) => new()
     {
         Source = passage.Id,
         Title = SearchResultTitle.For(passage),
-        Content = [new TextBlockParam(TextOf(passage))],
+        Content = [new TextBlockParam(PlantedInstructions.Withhold(passage.Text))],
         Citations = new CitationsConfigParam { Enabled = true },
     };
-
-    private static string TextOf(Passage passage)
-    {
-        var text = passage.Text;
-        foreach (var (start, end) in PlantedInstructions.Sentences(text).Reverse())
-        {
-            text = text[..start] + Withheld + text[end..];
-        }
-
-        return text;
-    }
 }

@@ -28,6 +28,7 @@ internal static class DeterminationAudit
         steps = d.Draft.Steps,
         figures = d.Draft.Figures.Steps,
         calculatorCalls = d.Draft.CalculatorCalls,
+        functionCalls = d.Draft.FunctionCalls,
         missing = d.Draft.MissingInformation,
         droppedCitations = d.Draft.DroppedCitations,
     });

@@ -13,14 +13,19 @@ public sealed class ClaudeDraftingFailureTests
     public async Task A_429_is_retried_and_the_second_attempt_is_drafted()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(MessagesReply.Error(429, "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit"), DraftingTestSetup.CitedDraft());
+        server.Enqueue(
+            MessagesReply.Error(429, "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit"),
+            DraftingTestSetup.Prepared,
+            MessagesReply.Error(429, "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit"),
+            DraftingTestSetup.CitedDraft());
         var logger = new CapturingLogger<ClaudeDeterminationDrafter>();
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server), logger);
 
         var output = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
 
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(4, server.Requests.Count); // each step retried once
         Assert.Equal(server.Requests[0].Body, server.Requests[1].Body);
+        Assert.Equal(server.Requests[2].Body, server.Requests[3].Body);
         Assert.Equal(2, output.Steps.Count);
         Assert.Contains(logger.Lines, l => l.Contains("HTTP 429", StringComparison.Ordinal) && l.Contains("retry 1 of 2", StringComparison.Ordinal));
     }
@@ -29,7 +34,7 @@ public sealed class ClaudeDraftingFailureTests
     public async Task A_persistent_500_in_the_calculator_round_fails_after_the_configured_attempts()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)));
+        server.Enqueue(DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)));
         server.Fallback = _ => MessagesReply.Error(500, "api_error", "Internal server error");
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server, maxRetries: 2));
         var request = DraftingTestSetup.Request();
@@ -92,6 +97,7 @@ public sealed class ClaudeDraftingFailureTests
     public async Task A_draft_cut_off_at_the_token_limit_is_not_used()
     {
         await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(DraftingTestSetup.Prepared);
         server.Enqueue(MessagesReply.Cited("max_tokens", new ReplyBlock("OUTCOME: likely-eligible\nSUMMARY: Income is within")));
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
 
@@ -104,7 +110,7 @@ public sealed class ClaudeDraftingFailureTests
     public async Task An_empty_reply_is_a_failure_not_a_draft()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(MessagesReply.Cited(new ReplyBlock("  \n ")));
+        server.Enqueue(DraftingTestSetup.Prepared, MessagesReply.Cited(new ReplyBlock("  \n ")));
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
 
         var error = await Assert.ThrowsAsync<AnswerGenerationException>(() => drafter.DraftAsync(DraftingTestSetup.Request(), Ct));
@@ -116,13 +122,13 @@ public sealed class ClaudeDraftingFailureTests
     public async Task A_successful_draft_logs_counts_but_no_facts()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)), DraftingTestSetup.CitedDraft());
+        server.Enqueue(DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)), DraftingTestSetup.Prepared, DraftingTestSetup.CitedDraft());
         var logger = new CapturingLogger<ClaudeDeterminationDrafter>();
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server), logger);
 
         await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
 
         var line = Assert.Single(logger.Lines);
-        Assert.Equal("Information: Claude drafted a determination with claude-test-model from 2 passages: 2 request(s), 1 calculator call(s), 2 steps, 3 citations, 70 input and 72 output tokens", line);
+        Assert.Equal("Information: Claude drafted a determination with claude-test-model from 2 passages: 3 request(s), 1 calculator call(s), 2 steps, 3 citations, 90 input and 80 output tokens", line);
     }
 }

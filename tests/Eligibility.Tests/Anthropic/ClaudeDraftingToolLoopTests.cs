@@ -6,41 +6,55 @@ using Eligibility.Infrastructure.Anthropic.Drafting;
 
 namespace Eligibility.Tests.Anthropic;
 
-/// <summary>The calculator tool loop and the reading of the final cited draft, against the loopback Messages server.</summary>
+/// <summary>The preparing step (Semantic Kernel, calculator plugin) and the reading of the final cited draft, against the loopback Messages server.</summary>
 public sealed class ClaudeDraftingToolLoopTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_tool_use_reply_runs_the_calculator_sends_its_answer_back_and_the_final_cited_draft_is_read()
+    public async Task The_kernel_runs_the_calculator_plugin_twice_sends_each_result_back_and_the_cited_draft_carries_every_result()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)), DraftingTestSetup.CitedDraft());
+        var couple = new { household_size = 2, incomes = new[] { new { kind = "wages", amount = 1500, frequency = "monthly" } } };
+        server.Enqueue(
+            DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)),
+            DraftingTestSetup.Calculate(("toolu_2", couple)),
+            DraftingTestSetup.Prepared,
+            DraftingTestSetup.CitedDraft());
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
         var request = DraftingTestSetup.Request();
 
         var output = await drafter.DraftAsync(request, Ct);
 
-        Assert.Equal(2, server.Requests.Count);
-        var second = server.Requests[1];
+        Assert.Equal(4, server.Requests.Count);
+        var (first, second, third, draft) = (server.Requests[0], server.Requests[1], server.Requests[2], server.Requests[3]);
+        Assert.Equal([DraftingTestSetup.CalculatorTool], first.Json.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.StartsWith("You prepare the figures", first.Json.GetProperty("system")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("[NAME-1]", first.Messages[0].GetRawText(), StringComparison.Ordinal);
+
+        var calculator = new IncomeCalculatorTool(CaseFiguresCalculator.Default.Income, DraftingTestSetup.June2025);
+        var expected = new[] { DraftingTestSetup.WagesInput, couple }.Select(i => calculator.Invoke(JsonSerializer.Serialize(i))).ToList();
+        Assert.Contains("\"countable_monthly_income\":1500", expected[0], StringComparison.Ordinal);
+        Assert.Contains("\"percent_of_poverty_level\":85.1", expected[1], StringComparison.Ordinal);
         Assert.Equal(["user", "assistant", "user"], second.Messages.Select(m => m.GetProperty("role").GetString()));
-        Assert.Equal(server.Requests[0].Messages[0].GetRawText(), second.Messages[0].GetRawText());
-        Assert.Equal(server.Requests[0].Json.GetProperty("tools").GetRawText(), second.Json.GetProperty("tools").GetRawText());
-
         var toolUse = Assert.Single(second.Messages[1].GetProperty("content").EnumerateArray());
-        Assert.Equal("tool_use", toolUse.GetProperty("type").GetString());
         Assert.Equal("toolu_1", toolUse.GetProperty("id").GetString());
-        Assert.Equal("calculate_income", toolUse.GetProperty("name").GetString());
         Assert.True(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(DraftingTestSetup.WagesInput), JsonNode.Parse(toolUse.GetProperty("input").GetRawText())));
-
         var result = Assert.Single(second.LastUserContent);
-        Assert.Equal("tool_result", result.GetProperty("type").GetString());
         Assert.Equal("toolu_1", result.GetProperty("tool_use_id").GetString());
-        var expected = new IncomeCalculatorTool(CaseFiguresCalculator.Default.Income, DraftingTestSetup.June2025).Invoke(JsonSerializer.Serialize(DraftingTestSetup.WagesInput));
-        Assert.Contains("\"countable_monthly_income\":1500", expected, StringComparison.Ordinal);
-        Assert.Equal(expected, result.GetProperty("content").GetString());
-        Assert.False(result.TryGetProperty("is_error", out var isError) && isError.GetBoolean());
-        Assert.Equal(expected, Assert.Single(request.Calculator.Calls).Output);
+        Assert.Equal(expected[0], result.GetProperty("content").GetString());
+        Assert.Equal(expected[1], Assert.Single(third.LastUserContent).GetProperty("content").GetString());
+
+        // The draft is one SDK request with no tools: search results, facts, and both calculator results.
+        Assert.False(draft.Json.TryGetProperty("tools", out _));
+        Assert.Equal(["mcep@2024-07#0001", "mcep@2024-07#0002"], draft.SearchResults.Select(r => r.Source));
+        var caseText = draft.Messages[0].GetProperty("content").EnumerateArray().Last().GetProperty("text").GetString()!;
+        Assert.All(expected, e => Assert.Contains(e, caseText, StringComparison.Ordinal));
+
+        Assert.Equal(expected, request.Calculator.Calls.Select(c => c.Output));
+        Assert.Equal([IncomeCalculatorTool.Name, IncomeCalculatorTool.Name], output.FunctionCalls.Select(c => c.Function));
+        Assert.Equal(expected, output.FunctionCalls.Select(c => c.Result));
+        Assert.True(JsonNode.DeepEquals(JsonSerializer.SerializeToNode(couple), JsonNode.Parse(output.FunctionCalls[1].Arguments)));
 
         Assert.Equal(DraftOutcome.LikelyEligible, output.Outcome);
         Assert.Equal("Income is within the limit; the county must still verify it.", output.Summary);
@@ -56,44 +70,20 @@ public sealed class ClaudeDraftingToolLoopTests
             output.Steps,
             StepComparer.Instance);
         Assert.Equal(["proof of the last 30 days of wages"], output.MissingInformation);
-        Assert.Empty(output.CalculatorCalls); // the caller reads the tool's own record
         Assert.Matches("^[0-9a-f]{64}$", output.PromptHash);
     }
 
     [Fact]
-    public async Task Every_tool_use_of_a_round_gets_its_result_and_bad_input_comes_back_as_an_error_result()
+    public async Task Tool_input_that_would_break_the_calculator_comes_back_as_an_error_result_naming_the_field_and_an_unknown_tool_runs_nothing()
     {
         await using var server = LoopbackMessagesServer.Start();
         server.Enqueue(
             MessagesReply.ToolUse(
-                ("toolu_a", "calculate_income", DraftingTestSetup.WagesInput),
-                ("toolu_b", "calculate_income", new { household_size = 0, incomes = Array.Empty<object>() }),
-                ("toolu_c", "web_search", new { query = "medi-cal" })),
-            DraftingTestSetup.CitedDraft());
-        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
-        var request = DraftingTestSetup.Request();
-
-        await drafter.DraftAsync(request, Ct);
-
-        var results = server.Requests[1].LastUserContent;
-        Assert.Equal(["toolu_a", "toolu_b", "toolu_c"], results.Select(r => r.GetProperty("tool_use_id").GetString()));
-        Assert.False(results[0].TryGetProperty("is_error", out var first) && first.GetBoolean());
-        Assert.True(results[1].GetProperty("is_error").GetBoolean());
-        Assert.Contains("household size 0 is not possible", results[1].GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.True(results[2].GetProperty("is_error").GetBoolean());
-        Assert.Contains("Use calculate_income", results[2].GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(2, request.Calculator.Calls.Count); // the unknown tool ran nothing
-    }
-
-    [Fact]
-    public async Task Tool_input_that_would_break_the_calculator_comes_back_as_an_error_result_naming_the_field()
-    {
-        await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(
-            MessagesReply.ToolUse(
-                ("toolu_a", "calculate_income", new { household_size = 3, incomes = new object?[] { null } }),
-                ("toolu_b", "calculate_income", new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 1e28, frequency = "weekly" } } }),
-                ("toolu_c", "calculate_income", new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 100, frequency = "fortnightly" } } })),
+                ("toolu_a", DraftingTestSetup.CalculatorTool, new { household_size = 3, incomes = new object?[] { null } }),
+                ("toolu_b", DraftingTestSetup.CalculatorTool, new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 1e28, frequency = "weekly" } } }),
+                ("toolu_c", DraftingTestSetup.CalculatorTool, new { household_size = 0, incomes = new[] { new { kind = "wages", amount = 100, frequency = "fortnightly" } } }),
+                ("toolu_d", "web_search", new { query = "medi-cal" })),
+            DraftingTestSetup.Prepared,
             DraftingTestSetup.CitedDraft());
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
         var request = DraftingTestSetup.Request();
@@ -101,12 +91,14 @@ public sealed class ClaudeDraftingToolLoopTests
         var output = await drafter.DraftAsync(request, Ct);
 
         var results = server.Requests[1].LastUserContent;
-        Assert.All(results, r => Assert.True(r.GetProperty("is_error").GetBoolean()));
-        var errors = results.Select(r => JsonDocument.Parse(r.GetProperty("content").GetString()!).RootElement.GetProperty("error").GetString()).ToList();
+        Assert.Equal(["toolu_a", "toolu_b", "toolu_c", "toolu_d"], results.Select(r => r.GetProperty("tool_use_id").GetString()));
+        var errors = results.Take(3).Select(r => JsonDocument.Parse(r.GetProperty("content").GetString()!).RootElement.GetProperty("error").GetString()).ToList();
         Assert.StartsWith("incomes[0]: ", errors[0], StringComparison.Ordinal);
         Assert.StartsWith("incomes[0].amount: ", errors[1], StringComparison.Ordinal);
-        Assert.StartsWith("incomes[0].frequency: ", errors[2], StringComparison.Ordinal);
-        Assert.Equal(3, request.Calculator.Calls.Count);
+        Assert.Contains("household size 0 is not possible", errors[2], StringComparison.Ordinal);
+        Assert.Contains("web_search", results[3].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, request.Calculator.Calls.Count); // the unknown tool ran nothing
+        Assert.Equal(3, output.FunctionCalls.Count);
         Assert.Equal(DraftOutcome.LikelyEligible, output.Outcome);
     }
 
@@ -114,7 +106,7 @@ public sealed class ClaudeDraftingToolLoopTests
     public async Task A_model_that_keeps_asking_for_the_calculator_is_stopped_after_the_round_limit()
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Fallback = _ => MessagesReply.ToolUse(("toolu_again", "calculate_income", DraftingTestSetup.WagesInput));
+        server.Fallback = _ => DraftingTestSetup.Calculate(("toolu_again", DraftingTestSetup.WagesInput));
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
         var request = DraftingTestSetup.Request();
 
@@ -138,7 +130,7 @@ public sealed class ClaudeDraftingToolLoopTests
     public async Task The_outcome_is_read_from_its_line_and_anything_unreadable_is_cannot_tell_yet(string written, DraftOutcome expected)
     {
         await using var server = LoopbackMessagesServer.Start();
-        server.Enqueue(DraftingTestSetup.CitedDraft(written));
+        server.Enqueue(DraftingTestSetup.Prepared, DraftingTestSetup.CitedDraft(written));
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
 
         var output = await drafter.DraftAsync(DraftingTestSetup.Request(), Ct);
@@ -152,7 +144,9 @@ public sealed class ClaudeDraftingToolLoopTests
     {
         await using var server = LoopbackMessagesServer.Start();
         server.Enqueue(
+            DraftingTestSetup.Prepared,
             MessagesReply.Cited(new ReplyBlock("Here is my draft.\n- **Step 1:** Wages count as income\nand are counted monthly.\nMissing: pay stubs")),
+            DraftingTestSetup.Prepared,
             MessagesReply.Cited(new ReplyBlock("I think this person qualifies.")));
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(server));
 
@@ -171,6 +165,7 @@ public sealed class ClaudeDraftingToolLoopTests
     public async Task A_citation_of_a_passage_that_was_not_sent_is_reported_with_its_source_so_the_caller_drops_it()
     {
         await using var server = LoopbackMessagesServer.Start();
+        server.Enqueue(DraftingTestSetup.Prepared);
         server.Enqueue(MessagesReply.Cited(
             new ReplyBlock("OUTCOME: likely-eligible\nSUMMARY: Fine.\nSTEP: "),
             new ReplyBlock("Wages count.", new ReplyCitation("other-manual#0009", "Wages count.", 7))));

@@ -92,13 +92,13 @@ public sealed class DraftPiiNeverReachesClaudeTests(Handbook2025Index handbook) 
     public async Task No_request_of_the_draft_holds_the_personal_data(string applicantName, string notes, string secret)
     {
         await using var claude = LoopbackMessagesServer.Start();
-        claude.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)), DraftingTestSetup.CitedDraft());
+        claude.Enqueue(DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)), DraftingTestSetup.Prepared, DraftingTestSetup.CitedDraft());
         using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(claude, maxRetries: 0));
         var drafting = new DeterminationDrafting(handbook.Retriever(), CaseFiguresCalculator.Default, drafter);
 
         await drafting.DraftAsync(Case(applicantName, notes), TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, claude.Requests.Count); // passages were found, so the model was asked, and the tool round ran
+        Assert.Equal(3, claude.Requests.Count); // passages were found, so the model was asked, the tool round ran, then the draft
         foreach (var request in claude.Requests)
         {
             Assert.DoesNotContain(secret, request.Body, StringComparison.Ordinal);

@@ -29,6 +29,19 @@ internal static class DraftingTestSetup
     /// <summary>The calculator input of a model that asks for the wages above.</summary>
     public static object WagesInput { get; } = new { household_size = 1, incomes = new[] { new { kind = "wages", amount = 1500, frequency = "monthly" } } };
 
+    /// <summary>The calculator as the preparing step's kernel names it to Claude.</summary>
+    public const string CalculatorTool = "drafting_calculate_income";
+
+    /// <summary>The policy lookup as the preparing step's kernel names it to Claude.</summary>
+    public const string LookupTool = "drafting_find_policy";
+
+    /// <summary>Claude's reply ending the preparing step: nothing more to calculate or look up.</summary>
+    public static MessagesReply Prepared { get; } = MessagesReply.Message("Countable income: 1,500.00 a month, from the computed figures.");
+
+    /// <summary>Claude asking the preparing step's kernel for the calculator, one tool_use block per input.</summary>
+    public static MessagesReply Calculate(params (string Id, object Input)[] calls) =>
+        MessagesReply.ToolUse([.. calls.Select(c => (c.Id, CalculatorTool, c.Input))]);
+
     public static ClaudeDeterminationDrafter Drafter(ClaudeOptions options, CapturingLogger<ClaudeDeterminationDrafter>? logger = null) =>
         new(options, logger ?? new CapturingLogger<ClaudeDeterminationDrafter>());
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Determinations;
 using Eligibility.Core.Redaction;
@@ -16,7 +17,7 @@ public sealed class DraftingWithClaudeTests(Handbook2025Index handbook) : IClass
     public async Task A_cited_draft_that_quotes_only_calculator_figures_keeps_its_outcome_and_the_figures_are_the_calculators()
     {
         await using var claude = LoopbackMessagesServer.Start();
-        claude.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)));
+        claude.Enqueue(DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)), DraftingTestSetup.Prepared);
         claude.Enqueue(request => Draft(request,
                 "likely-eligible",
                 ("Countable income is $1,500.00 a month, which is 115.0% of the federal poverty level.", 0, null),
@@ -27,7 +28,7 @@ public sealed class DraftingWithClaudeTests(Handbook2025Index handbook) : IClass
 
         var draft = await drafting.DraftAsync(facts, Ct);
 
-        Assert.Equal(2, claude.Requests.Count);
+        Assert.Equal(3, claude.Requests.Count);
         Assert.Equal(AnswerMode.Generated, draft.Mode);
         Assert.Equal("claude-test-model", draft.Model);
         Assert.Equal(DraftOutcome.LikelyEligible, draft.Outcome);
@@ -35,7 +36,7 @@ public sealed class DraftingWithClaudeTests(Handbook2025Index handbook) : IClass
         Assert.All(draft.Steps, s => Assert.True(s.Supported));
         Assert.All(draft.Steps, s => Assert.Empty(s.UnverifiedFigures));
         Assert.Equal(2, draft.Citations.Count);
-        var passages = claude.Requests[0].SearchResults;
+        var passages = claude.Requests[2].SearchResults;
         Assert.Equal(passages.Select(p => p.Source), draft.PassagesConsidered);
         Assert.Equal(FirstSentence(passages[0].Text), draft.Citations[0].CitedText);
         Assert.Equal(passages[0].Source, draft.Citations[0].PassageId);
@@ -45,14 +46,57 @@ public sealed class DraftingWithClaudeTests(Handbook2025Index handbook) : IClass
         Assert.Equal(115.0m, draft.Figures.Income.PercentOfPovertyLevel);
         Assert.Equal(FactsRedactor.Redact(facts).Text, draft.FactsSentToModel);
         Assert.Equal(claude.Requests[1].LastUserContent[0].GetProperty("content").GetString(), Assert.Single(draft.CalculatorCalls).Output);
+        Assert.Equal(draft.CalculatorCalls[0].Output, Assert.Single(draft.FunctionCalls).Result);
         Assert.Matches("^[0-9a-f]{64}$", draft.PromptHash);
+    }
+
+    [Fact]
+    public async Task Claude_calls_the_calculator_plugin_twice_and_looks_up_policy_then_drafts_figures_that_equal_the_calculators_and_every_call_is_on_record()
+    {
+        await using var claude = LoopbackMessagesServer.Start();
+        var couple = new { household_size = 2, incomes = new[] { new { kind = "wages", amount = 1500, frequency = "monthly" } } };
+        claude.Enqueue(
+            DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)),
+            MessagesReply.ToolUse(("toolu_2", DraftingTestSetup.CalculatorTool, couple), ("toolu_3", DraftingTestSetup.LookupTool, new { question = "When must a change in household size be reported?" })),
+            DraftingTestSetup.Prepared);
+        claude.Enqueue(request => Draft(request,
+                "likely-eligible",
+                ("Countable income is $1,500.00 a month, which is 115.0% of the federal poverty level.", 0, null),
+                ("If a spouse joined the household, the same income would be 85.1% of the poverty level.", 1, null)));
+        using var drafter = DraftingTestSetup.Drafter(ClaudeTestSetup.Options(claude));
+        var drafting = new DeterminationDrafting(handbook.Retriever(), CaseFiguresCalculator.Default, drafter);
+        var facts = DraftingTestSetup.Facts;
+
+        var draft = await drafting.DraftAsync(facts, Ct);
+
+        Assert.Equal(4, claude.Requests.Count);
+        Assert.Equal(DraftOutcome.LikelyEligible, draft.Outcome);
+        Assert.All(draft.Steps, s => Assert.True(s.Supported));
+        Assert.All(draft.Steps, s => Assert.Empty(s.UnverifiedFigures)); // 115.0 and 85.1 are the calculator's
+
+        // The lookup ran against the handbook in effect in the benefit month, and what it returned is citable.
+        var lookup = JsonDocument.Parse(claude.Requests[2].LastUserContent[1].GetProperty("content").GetString()!).RootElement;
+        var looked = lookup.GetProperty("passages").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+        Assert.NotEmpty(looked);
+        Assert.All(lookup.GetProperty("passages").EnumerateArray(), p => Assert.Equal("2025-01-01", p.GetProperty("effective").GetString()));
+        Assert.All(looked, id => Assert.Contains(id, draft.PassagesConsidered));
+        Assert.All(looked, id => Assert.Contains(claude.Requests[3].SearchResults, r => r.Source == id));
+
+        // On record: both calculator calls and the lookup, with what each returned.
+        Assert.Equal([IncomeCalculatorTool.Name, IncomeCalculatorTool.Name, PolicyLookup.Name], draft.FunctionCalls.Select(c => c.Function));
+        Assert.Equal(draft.CalculatorCalls.Select(c => c.Output), draft.FunctionCalls.Take(2).Select(c => c.Result));
+        Assert.Contains("\"percent_of_poverty_level\":85.1", draft.FunctionCalls[1].Result, StringComparison.Ordinal);
+        var determination = new Determination("det-1", "caseworker", DateTimeOffset.UnixEpoch, facts, draft, null);
+        var record = JsonSerializer.SerializeToElement(Eligibility.Server.Determinations.DeterminationAudit.Drafted(determination).Details);
+        Assert.Equal(3, record.GetProperty("functionCalls").GetArrayLength());
+        Assert.Equal("find_policy", record.GetProperty("functionCalls")[2].GetProperty("Function").GetString());
     }
 
     [Fact]
     public async Task A_citation_not_in_the_passage_is_dropped_and_a_figure_the_calculator_did_not_produce_withholds_the_outcome()
     {
         await using var claude = LoopbackMessagesServer.Start();
-        claude.Enqueue(MessagesReply.ToolUse(("toolu_1", "calculate_income", DraftingTestSetup.WagesInput)));
+        claude.Enqueue(DraftingTestSetup.Calculate(("toolu_1", DraftingTestSetup.WagesInput)), DraftingTestSetup.Prepared);
         claude.Enqueue(request => Draft(request,
                 "likely-eligible",
                 ("Countable income is $1,500.00 a month.", 0, "Income under the limit always qualifies without verification."),

@@ -3,19 +3,21 @@ using System.Text;
 using System.Text.Json;
 using Anthropic.Models.Messages;
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Redaction;
 
 namespace Eligibility.Infrastructure.Anthropic.Drafting;
 
 /// <summary>
-/// Builds the first request of a draft: the cached system prompt, the <c>calculate_income</c> tool, and one user
-/// message with every passage as a citable search result, then the redacted facts and the computed figures.
+/// Builds the drafting request: the cached system prompt and one user message with every passage as a citable
+/// search result, then the redacted facts, the computed figures and the results of the functions Claude called
+/// while preparing. No tools: every figure is already there. The text passes through the product's redactor.
 /// </summary>
 internal static class DraftingRequestBuilder
 {
     /// <summary>A draft has several cited steps; the chat default of 1024 tokens can cut one off.</summary>
     internal const int MinMaxTokens = 2048;
 
-    public static MessageCreateParams Build(ClaudeOptions options, DraftingRequest request)
+    public static MessageCreateParams Build(ClaudeOptions options, DraftingRequest request, IReadOnlyList<ModelFunctionCall>? calls = null)
     {
         if (string.IsNullOrWhiteSpace(request.RedactedFacts))
         {
@@ -24,7 +26,7 @@ internal static class DraftingRequestBuilder
 
         var content = new List<ContentBlockParam>(request.Passages.Count + 1);
         content.AddRange(request.Passages.Select(p => (ContentBlockParam)PassageSearchResult.For(p.Passage)));
-        content.Add(new TextBlockParam(CaseText(request)));
+        content.Add(new TextBlockParam(PersonalDataRedactor.Redact(CaseText(request, calls ?? []), request.People).Text));
 
         return new MessageCreateParams
         {
@@ -34,7 +36,6 @@ internal static class DraftingRequestBuilder
             {
                 new() { Text = DraftingSystemPrompt.Text, CacheControl = new CacheControlEphemeral() },
             },
-            Tools = [CalculatorTool],
             Messages = [new UserMessageParam(content)],
         };
     }
@@ -50,16 +51,7 @@ internal static class DraftingRequestBuilder
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The calculator as a client tool, with its JSON schema passed through unchanged.</summary>
-    private static Tool CalculatorTool => new()
-    {
-        Name = IncomeCalculatorTool.Name,
-        Description = IncomeCalculatorTool.Description,
-        InputSchema = InputSchema.FromRawUnchecked(
-            IncomeCalculatorTool.InputSchema.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone())),
-    };
-
-    private static string CaseText(DraftingRequest request)
+    private static string CaseText(DraftingRequest request, IReadOnlyList<ModelFunctionCall> calls)
     {
         var text = new StringBuilder();
         text.Append("Case facts (personal details removed):\n").Append(request.RedactedFacts.Trim()).Append("\n\n");
@@ -75,6 +67,16 @@ internal static class DraftingRequestBuilder
             foreach (var reason in request.Figures.Unavailable)
             {
                 text.Append("- ").Append(reason).Append('\n');
+            }
+        }
+
+        var calculations = calls.Where(c => c.Function == IncomeCalculatorTool.Name).ToList();
+        if (calculations.Count > 0)
+        {
+            text.Append("\nCalculations you asked for while preparing (each figure exactly as the calculator gave it):\n");
+            foreach (var call in calculations)
+            {
+                text.Append("- input ").Append(call.Arguments).Append("\n  result ").Append(call.Result).Append('\n');
             }
         }
 

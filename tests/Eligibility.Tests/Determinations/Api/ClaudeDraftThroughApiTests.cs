@@ -21,7 +21,8 @@ public sealed class ClaudeDraftThroughApiTests
     {
         await using var claude = LoopbackMessagesServer.Start();
         claude.Enqueue(
-            _ => MessagesReply.ToolUse(("call-1", IncomeCalculatorTool.Name, new { household_size = 3, incomes = new[] { new { kind = "wages", amount = 1200, frequency = "biweekly" } } })),
+            _ => MessagesReply.ToolUse(("call-1", DraftingTestSetup.CalculatorTool, new { household_size = 3, incomes = new[] { new { kind = "wages", amount = 1200, frequency = "biweekly" } } })),
+            _ => DraftingTestSetup.Prepared,
             request =>
             {
                 var (source, text) = request.SearchResults.First(r => r.Text.Contains("138 percent", StringComparison.Ordinal));
@@ -79,9 +80,12 @@ public sealed class ClaudeDraftThroughApiTests
         Assert.Contains("[NAME-1]", drafted.GetProperty("factsSent").GetString(), StringComparison.Ordinal);
         Assert.True((await audit.VerifyAsync(Ct)).Intact);
 
-        // What reached the model, in both rounds: no name, SSN, CIN, date of birth, phone, e-mail or address from the case.
-        Assert.Equal(2, claude.Requests.Count);
+        // What reached the model, in every request: no name, SSN, CIN, date of birth, phone, e-mail or address from the case.
+        Assert.Equal(3, claude.Requests.Count);
         Assert.Equal("tool_result", claude.Requests[1].LastUserContent[0].GetProperty("type").GetString());
+        var recorded = Assert.Single(drafted.GetProperty("functionCalls").EnumerateArray());
+        Assert.Equal(IncomeCalculatorTool.Name, recorded.GetProperty("function").GetString());
+        Assert.Equal(claude.Requests[1].LastUserContent[0].GetProperty("content").GetString(), recorded.GetProperty("result").GetString());
         foreach (var secret in new[] { "Maria", "Lopez", "José", "123-45-6789", "123456789", "91234567A", "1991-03-04", "555-0134", "maria.lopez@example.org", "1420 Elm" })
         {
             Assert.All(claude.Requests, r => Assert.DoesNotContain(secret, r.Body, StringComparison.OrdinalIgnoreCase));
