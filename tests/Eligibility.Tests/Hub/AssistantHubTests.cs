@@ -1,23 +1,31 @@
 using System.Text.Json;
 using Eligibility.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Eligibility.Tests.Hub;
 
-/// <summary>The assistant hub through the official SignalR client, on the embedded defaults (extractive answers).</summary>
+/// <summary>
+/// The assistant hub through the .NET SignalR client, on the embedded defaults (extractive answers). The browser's
+/// own client (@microsoft/signalr) is driven where it is the point: the panel and the browser-security tests.
+/// </summary>
 public sealed class AssistantHubTests
 {
-    [Fact]
-    public async Task A_caseworker_gets_a_streamed_cited_answer_that_is_saved_in_the_conversation()
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(HttpTransportType.WebSockets)]
+    [InlineData(HttpTransportType.ServerSentEvents)]
+    [InlineData(HttpTransportType.LongPolling)]
+    public async Task A_caseworker_gets_a_streamed_cited_answer_that_is_saved_in_the_conversation(HttpTransportType transport)
     {
         await using var app = new EligibilityApp();
         var url = app.StartRealServer();
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+        await using var hub = await HubSession.ConnectAsync(url, cookie, Ct, transport);
 
-        var results = await HubClient.RunAsync(url, cookie,
-            HubClient.Stream("Ask", new { question = "Is there a property limit for one person?", asOf = "2026-02-01" }),
-            HubClient.Invoke("ListConversations", null));
+        var items = await hub.StreamAsync("Ask", new { question = "Is there a property limit for one person?", asOf = "2026-02-01" }, Ct);
 
-        var items = results[0].GetProperty("items").EnumerateArray().ToList();
         Assert.Equal("started", items[0].GetProperty("type").GetString());
         Assert.Equal("Extractive", items[0].GetProperty("mode").GetString());
         var citations = items.Where(i => i.GetProperty("type").GetString() == "citation").ToList();
@@ -30,10 +38,10 @@ public sealed class AssistantHubTests
         Assert.Equal("completed", completed.GetProperty("type").GetString());
         Assert.False(completed.GetProperty("abstained").GetBoolean());
 
-        var conversations = results[1].GetProperty("result").EnumerateArray().ToList();
+        var conversations = (await hub.InvokeAsync("ListConversations", Ct)).EnumerateArray().ToList();
         var conversationId = Assert.Single(conversations).GetProperty("id").GetString();
-        var saved = await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversationId));
-        var answer = Assert.Single(saved[0].GetProperty("result").GetProperty("answers").EnumerateArray());
+        var saved = await hub.InvokeAsync("GetConversation", Ct, conversationId);
+        var answer = Assert.Single(saved.GetProperty("answers").EnumerateArray());
         Assert.Equal(completed.GetProperty("answerId").GetString(), answer.GetProperty("id").GetString());
         Assert.Contains("$130,000", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
@@ -43,11 +51,10 @@ public sealed class AssistantHubTests
     {
         await using var app = new EligibilityApp();
         var url = app.StartRealServer();
-        var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+        await using var hub = await HubSession.ConnectAsync(url, await HubClient.SignInAsync(url, "caseworker", "caseworker-demo"), Ct);
 
-        var results = await HubClient.RunAsync(url, cookie, HubClient.Stream("Ask", new { question = "What are the walk-in hours of the DPSS office in Pomona?" }));
+        var items = await hub.StreamAsync("Ask", new { question = "What are the walk-in hours of the DPSS office in Pomona?" }, Ct);
 
-        var items = results[0].GetProperty("items").EnumerateArray().ToList();
         Assert.DoesNotContain(items, i => i.GetProperty("type").GetString() == "citation");
         Assert.True(items[^1].GetProperty("abstained").GetBoolean());
         Assert.Contains(items, i => i.GetProperty("type").GetString() == "delta" && i.GetProperty("text").GetString()!.Contains("do not answer", StringComparison.Ordinal));
@@ -58,29 +65,20 @@ public sealed class AssistantHubTests
     {
         await using var app = new EligibilityApp();
         var url = app.StartRealServer();
-        var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+        await using var hub = await HubSession.ConnectAsync(url, await HubClient.SignInAsync(url, "caseworker", "caseworker-demo"), Ct);
 
-        var results = await HubClient.RunAsync(url, cookie,
-            HubClient.Stream("Ask", new { question = "   " }),
-            HubClient.Stream("Ask", new { question = new string('a', 2001) }),
-            HubClient.Stream("Ask", new { question = "Property limit?", conversationId = "nope" }),
-            HubClient.Stream("Ask", new { question = "Property limit?", asOf = "2026-13-40" }),
-            HubClient.Invoke("GetPassage", "no-such-passage"),
-            HubClient.Invoke("Feedback", new { answerId = "nope", kind = "wrong" }),
-            HubClient.Invoke("Feedback", new { answerId = "nope", kind = "angry" }),
-            HubClient.Stream("Ask", 42),
-            HubClient.Invoke("ListConversations", null));
+        async Task<string> Failure(object argument) => Assert.Single(await hub.StreamAsync("Ask", argument, Ct)).GetProperty("message").GetString()!;
+        async Task<string> Error(string method, object argument) => (await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync(method, Ct, argument))).Message;
 
-        string Failure(int i) => results[i].GetProperty("items")[0].GetProperty("message").GetString()!;
-        Assert.Equal("Type a question first.", Failure(0));
-        Assert.StartsWith("Questions are limited to 2,000 characters", Failure(1), StringComparison.Ordinal);
-        Assert.Equal("That conversation was not found.", Failure(2));
-        Assert.Contains("is not a date", Failure(3), StringComparison.Ordinal);
-        Assert.Contains("Passage 'no-such-passage' was not found.", results[4].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Contains("That answer was not found.", results[5].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Contains("helpful, wrong or outdated", results[6].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.True(results[7].TryGetProperty("error", out _), "a malformed message is refused");
-        Assert.Empty(results[8].GetProperty("result").EnumerateArray());
+        Assert.Equal("Type a question first.", await Failure(new { question = "   " }));
+        Assert.StartsWith("Questions are limited to 2,000 characters", await Failure(new { question = new string('a', 2001) }), StringComparison.Ordinal);
+        Assert.Equal("That conversation was not found.", await Failure(new { question = "Property limit?", conversationId = "nope" }));
+        Assert.Contains("is not a date", await Failure(new { question = "Property limit?", asOf = "2026-13-40" }), StringComparison.Ordinal);
+        Assert.Contains("Passage 'no-such-passage' was not found.", await Error("GetPassage", "no-such-passage"), StringComparison.Ordinal);
+        Assert.Contains("That answer was not found.", await Error("Feedback", new { answerId = "nope", kind = "wrong" }), StringComparison.Ordinal);
+        Assert.Contains("helpful, wrong or outdated", await Error("Feedback", new { answerId = "nope", kind = "angry" }), StringComparison.Ordinal);
+        await Assert.ThrowsAnyAsync<Exception>(() => hub.StreamAsync("Ask", 42, Ct)); // a malformed message is refused
+        Assert.Empty((await hub.InvokeAsync("ListConversations", Ct)).EnumerateArray());
     }
 
     [Fact]
@@ -90,10 +88,10 @@ public sealed class AssistantHubTests
         var url = app.StartRealServer();
         var policy = await HubClient.SignInAsync(url, "policy", "policy-demo");
 
-        var anonymous = await HubClient.RunAsync(url, null, HubClient.Invoke("ListConversations", null));
-        var wrongRole = await HubClient.RunAsync(url, policy, HubClient.Invoke("ListConversations", null));
+        var anonymous = await Assert.ThrowsAsync<HttpRequestException>(() => HubSession.ConnectAsync(url, null, Ct));
+        var wrongRole = await Assert.ThrowsAsync<HttpRequestException>(() => HubSession.ConnectAsync(url, policy, Ct));
 
-        Assert.Contains("401", anonymous[0].GetProperty("connect").GetString(), StringComparison.Ordinal);
-        Assert.Contains("403", wrongRole[0].GetProperty("connect").GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, wrongRole.StatusCode);
     }
 }
