@@ -83,6 +83,7 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
             steps.Add(new DraftStep(step.Text, numbers.Distinct().ToList(), numbers.Count > 0, unverified));
         }
 
+        CheckTableLimits(steps, citations, byId, figures);
         var outcome = output.Outcome;
         if (outcome != DraftOutcome.CannotTellYet && (steps.Count == 0 || steps.Any(s => !s.Supported || s.UnverifiedFigures.Count > 0)))
         {
@@ -143,8 +144,8 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
         var order = new List<string>();
         foreach (var query in QueriesFor(facts))
         {
-            var found = await retriever.RetrieveAsync(new RetrievalRequest(query, asOf, null, 3), ct);
-            foreach (var p in found.Where(p => p.Support >= 0.3))
+            var found = await retriever.RetrieveAsync(new RetrievalRequest(query, asOf, null, CandidatesPerQuery), ct);
+            foreach (var p in found.Where(p => p.Support >= PolicyLookup.SupportFloor))
             {
                 if (best.TryAdd(p.Passage.Id, p))
                 {
@@ -153,17 +154,40 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
             }
         }
 
-        return order.Take(PassagesGiven).Select(id => best[id]).ToList();
+        // A rule for the other program or for an age group the applicant is outside of is not part of this case.
+        var all = order.Select(id => best[id]).ToList();
+        return all.Where(p => DraftApplicability.WhyNot(Scope(p.Passage, all), facts) is null).Take(PassagesGiven).ToList();
+    }
+
+    /// <summary>Passages retrieved per question before those that do not apply are set aside.</summary>
+    private const int CandidatesPerQuery = 5;
+
+    /// <summary>What a passage covers: its section path, its text, and the text of the retrieved sections above it (a table under "3.4 … adults aged 19 through 64").</summary>
+    private static string Scope(Passage passage, IReadOnlyList<RetrievedPassage> retrieved)
+    {
+        var path = passage.SectionPath.ToString();
+        var parents = retrieved.Where(r => r.Passage.ManualId == passage.ManualId && r.Passage.Version == passage.Version && r.Passage.Id != passage.Id
+            && r.Passage.SectionPath.ToString() is { Length: > 0 } parent && path.StartsWith(parent + " > ", StringComparison.Ordinal));
+        return string.Join("\n", [path, passage.Text, .. parents.Select(r => r.Passage.Text)]);
     }
 
     private static DeterminationDraft NoModelDraft(CaseFacts facts, CaseFigures figures, List<RetrievedPassage> passages, List<string> missing, string sent, DateOnly asOf)
     {
         var citations = new List<DraftCitation>();
         var steps = new List<DraftStep>();
-        foreach (var p in passages)
+        foreach (var p in passages.Where(p => !DraftApplicability.IsDefinitions(p.Passage)))
         {
             var text = p.Passage.Text;
             var leaf = p.Passage.SectionPath.Leaf;
+            if (TableLimitCheck.For(p.Passage, figures, PovertyGuidelines.Default) is { } row)
+            {
+                // The row for this household, not the table's header, with the calculator's limit beside it.
+                var cited = Cite(citations, p.Passage, (row.Start, row.End));
+                steps.Add(new DraftStep($"{leaf}: {text[row.Start..row.End]}", [cited.Number], true, []));
+                steps.Add(new DraftStep(row.Note, [cited.Number], true, []));
+                continue;
+            }
+
             var body = text.StartsWith(leaf, StringComparison.Ordinal) && text.Length > leaf.Length ? text[leaf.Length..] : text;
             var lead = CitationVerifier.Sentences(body).FirstOrDefault() ?? text;
             var span = CitationVerifier.Locate(p.Passage, lead) ?? (0, text.Length);
@@ -178,6 +202,19 @@ public sealed partial class DeterminationDrafting(HybridRetriever retriever, Cas
 
         return new DeterminationDraft(DraftOutcome.LeftToCaseworker, NoModelSummary, steps, figures, missing, citations,
             passages.Select(p => p.Passage.Id).ToList(), AnswerMode.Extractive, null, null, sent, [], 0, asOf);
+    }
+
+    /// <summary>For each cited table of the income limit, the row for this household beside the calculator's limit, as a step of its own.</summary>
+    private static void CheckTableLimits(List<DraftStep> steps, List<DraftCitation> citations, Dictionary<string, Passage> byId, CaseFigures figures)
+    {
+        foreach (var passageId in citations.Select(c => c.PassageId).Distinct().ToList())
+        {
+            if (TableLimitCheck.For(byId[passageId], figures, PovertyGuidelines.Default) is { } row)
+            {
+                var cited = citations.FirstOrDefault(c => c.PassageId == passageId && c.Start == row.Start && c.End == row.End) ?? Cite(citations, byId[passageId], (row.Start, row.End));
+                steps.Add(new DraftStep(row.Note, [cited.Number], true, []));
+            }
+        }
     }
 
     private static List<string> MissingInformation(CaseFacts facts, CaseFigures figures)

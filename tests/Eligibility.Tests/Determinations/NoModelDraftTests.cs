@@ -83,4 +83,43 @@ public sealed class NoModelDraftTests : IAsyncLifetime
 
         public int GetHashCode(CaseFigures obj) => obj.HouseholdSize;
     }
+
+    [Fact]
+    public async Task A_non_MAGI_case_aged_72_lists_no_MAGI_only_step_and_no_definitions()
+    {
+        var form = CaseFactsSamples.NonMagiCouple("2025-06") with
+        {
+            Household = [new MemberForm { Name = "Robert Chen", Age = 72, Relationship = "self", ImmigrationStatus = "citizen" }],
+            Income = [new IncomeForm(1, "social-security", 1500m, "monthly")],
+        };
+
+        var draft = await DraftAsync(form);
+
+        Assert.NotEmpty(draft.Steps);
+        Assert.DoesNotContain(draft.Citations, c => c.SectionPath.Contains("3.4 Income limits", StringComparison.Ordinal)); // adults 19 through 64, MAGI
+        Assert.DoesNotContain(draft.Citations, c => c.SectionPath.Contains("MAGI Medi-Cal and property", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Citations, c => c.SectionPath.Contains("Definitions", StringComparison.Ordinal));
+        Assert.All(draft.Steps, s => Assert.DoesNotMatch(@"(?<!non-)\bMAGI\b", s.Text));
+        Assert.Contains(draft.Citations, c => c.SectionPath.Contains("4.1 Property limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_limit_tables_row_for_the_household_is_quoted_and_set_beside_the_calculators_limit_with_the_reason_they_differ()
+    {
+        var in2026 = await DraftAsync(CaseFactsSamples.MagiFamily() with { BenefitMonth = "2026-02" });
+        var in2025 = await DraftAsync(CaseFactsSamples.MagiFamily());
+
+        var row = Assert.Single(in2026.Steps, s => s.Text.StartsWith("Monthly income limit by household size (138% FPL):", StringComparison.Ordinal));
+        Assert.EndsWith(": 3 | $3,142", row.Text, StringComparison.Ordinal);
+        Assert.Equal("3 | $3,142", in2026.Citations.Single(c => c.Number == row.Citations[0]).CitedText);
+        var check = Assert.Single(in2026.Steps, s => s.Text.StartsWith("The manual's table", StringComparison.Ordinal));
+        Assert.Contains("$3,142", check.Text, StringComparison.Ordinal);
+        Assert.Contains("$3,064.75", check.Text, StringComparison.Ordinal);
+        Assert.Contains("newer than the latest poverty guideline the calculator holds", check.Text, StringComparison.Ordinal);
+        Assert.Equal(3064.75m, in2026.Figures.IncomeTest!.MonthlyLimit);
+
+        Assert.Contains(in2025.Steps, s => s.Text.EndsWith(": 3 | $3,065", StringComparison.Ordinal));
+        Assert.Contains(in2025.Steps, s => s.Text.EndsWith("The difference is rounding: the table is in whole dollars.", StringComparison.Ordinal));
+        Assert.DoesNotContain(in2025.Steps, s => s.Text.EndsWith("Household size | Monthly limit", StringComparison.Ordinal));
+    }
 }
