@@ -8,4 +8,8 @@ public sealed record ExtractedDocument(
     string? Title,
     IReadOnlyList<PageLayout> Pages,
     IReadOnlyList<Block>? Blocks,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The PDF's outline (bookmarks), when it has one: a structure signal for headings.</summary>
+    public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
+}

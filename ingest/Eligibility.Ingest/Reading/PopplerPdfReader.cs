@@ -24,19 +24,76 @@ public sealed class PopplerPdfReader : IDocumentReader
             throw new UnreadableDocumentException(path, Diagnose(result));
         }
 
-        if (result.StdErr.Contains("reconstruct", StringComparison.OrdinalIgnoreCase) || result.StdErr.Contains("xref", StringComparison.OrdinalIgnoreCase))
-        {
-            warnings.Add($"{Path.GetFileName(path)}: damaged cross-reference table was rebuilt");
-        }
-
         var pages = PdfXmlParser.Parse(result.StdOut, Zoom);
         if (pages.Count == 0)
         {
             throw new UnreadableDocumentException(path, "the PDF has no pages");
         }
 
+        var facts = PdfFacts.Read(path);
+        await CrossCheckPagesAsync(path, pages, facts, result.StdErr, warnings, ct);
+        await ReportDamageAsync(path, result.StdErr, pages.Count, warnings, ct);
         pages = await RecogniseImageOnlyPagesAsync(path, pages, warnings, ct);
-        return new ExtractedDocument(path, null, pages, null, warnings);
+        return new ExtractedDocument(path, facts?.Title, pages, null, warnings) { Outline = facts?.Outline ?? [] };
+    }
+
+    /// <summary>
+    /// The pages read against the pages the file declares (its page tree, read in-process; <c>pdfinfo</c> when
+    /// PdfPig cannot open it): pages missing are named in a warning, and a file that lost most of them fails.
+    /// </summary>
+    private static async Task CrossCheckPagesAsync(string path, List<PageLayout> pages, PdfFacts? facts, string stderr, List<string> warnings, CancellationToken ct)
+    {
+        var declared = facts?.PageCount ?? await PdfInfoPagesAsync(path, ct);
+        if (declared is not { } count || pages.Count >= count)
+        {
+            return;
+        }
+
+        if (pages.Count * 2 < count)
+        {
+            throw new UnreadableDocumentException(path, $"only {pages.Count} of the {count} pages it declares could be read (damaged page tree or content)");
+        }
+
+        // Poppler numbers the pages it read 1…n, so the lost ones are named from what it said ("Kid object (page 3)
+        // is wrong type"), or from the page tree when PdfPig cannot open them.
+        var lost = PopplerDiagnostics.PagesNamed(stderr);
+        if (lost.Count != count - pages.Count)
+        {
+            lost = PdfFacts.PagesThatCannotBeOpened(path, count);
+        }
+
+        var which = lost.Count == count - pages.Count ? $"{PopplerDiagnostics.PageList(lost)} could not be read" : $"{count - pages.Count} of them could not be read";
+        warnings.Add($"{Path.GetFileName(path)}: the file declares {count} pages but only {pages.Count} were read: {which}, and their text is missing");
+    }
+
+    /// <summary>Poppler's complaints about a file it still read, as a warning that names the damaged pages.</summary>
+    private static async Task ReportDamageAsync(string path, string stderr, int pageCount, List<string> warnings, CancellationToken ct)
+    {
+        var problems = PopplerDiagnostics.Problems(stderr);
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(path);
+        if (PopplerDiagnostics.OnlyRebuiltXref(problems))
+        {
+            warnings.Add($"{name}: damaged cross-reference table was rebuilt");
+            return;
+        }
+
+        var damaged = await PopplerDiagnostics.DamagedPagesAsync(path, pageCount, ct);
+        var errors = $"{problems.Count} error{(problems.Count == 1 ? "" : "s")} from Poppler, e.g. \"{PopplerDiagnostics.Example(problems)}\"";
+        warnings.Add(damaged.Count > 0
+            ? $"{name}: damaged content on {PopplerDiagnostics.PageList(damaged)} ({errors}); text there may be missing or garbled"
+            : $"{name}: damaged content ({errors}) that no single page shows on its own; some text may be missing or garbled");
+    }
+
+    private static async Task<int?> PdfInfoPagesAsync(string path, CancellationToken ct)
+    {
+        var info = await ExternalTool.RunAsync("pdfinfo", [path], ct);
+        var line = info.StdOut.Split('\n').FirstOrDefault(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.TryParse(line?["Pages:".Length..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pages) ? pages : null;
     }
 
     private static async Task<List<PageLayout>> RecogniseImageOnlyPagesAsync(string path, List<PageLayout> pages, List<string> warnings, CancellationToken ct)
