@@ -17,6 +17,9 @@ public sealed class PopplerPdfReader : IDocumentReader
     {
         PdfPreflight.Check(path);
         var zoom = Zoom.ToString(CultureInfo.InvariantCulture);
+
+        // The file's own account of itself is read in-process while Poppler runs.
+        var reading = Task.Run(() => PdfFacts.Read(path), ct);
         var result = await ExternalTool.RunAsync("pdftohtml", ["-xml", "-i", "-stdout", "-nodrm", "-fontfullname", "-zoom", zoom, path], ct);
         var warnings = new List<string>();
         if (result.ExitCode != 0 || !result.StdOut.Contains("<pdf2xml", StringComparison.Ordinal))
@@ -30,7 +33,7 @@ public sealed class PopplerPdfReader : IDocumentReader
             throw new UnreadableDocumentException(path, "the PDF has no pages");
         }
 
-        var facts = PdfFacts.Read(path);
+        var facts = await reading;
         await CrossCheckPagesAsync(path, pages, facts, result.StdErr, warnings, ct);
         await ReportDamageAsync(path, result.StdErr, pages.Count, warnings, ct);
         pages = await RecogniseImageOnlyPagesAsync(path, pages, warnings, ct);
