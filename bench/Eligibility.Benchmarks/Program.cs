@@ -5,6 +5,7 @@ using Eligibility.Benchmarks;
 //        dotnet run -c Release --project bench/Eligibility.Benchmarks -- audit-verify [entries…]
 //        dotnet run -c Release --project bench/Eligibility.Benchmarks -- fuzz <eligibility-ingest.dll> <folder of PDFs> [mutations] [seconds] [seed]
 //        (scripts/fuzz-ingest.sh builds the CLI and runs the fuzz over ../shared/corpus/pdf)
+//        dotnet run -c Release --project bench/Eligibility.Benchmarks -- readers [../shared/corpus] [runs]
 var what = args.Length > 0 ? args[0] : "ingest";
 return what switch
 {
@@ -14,6 +15,7 @@ return what switch
     "audit-verify" => await AuditVerifyBenchmark.RunAsync(args.Skip(1).ToArray()),
     "audit-verify-once" => await AuditVerifyBenchmark.VerifyOnceAsync(args[1]),
     "fuzz" => await IngestionFuzz.RunAsync(args.Skip(1).ToArray()),
+    "readers" => await ReaderBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 

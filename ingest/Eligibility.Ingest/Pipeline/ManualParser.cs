@@ -13,7 +13,10 @@ public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOp
     private readonly IReadOnlyList<IDocumentReader> _readers = [.. readers];
     private readonly ChunkerOptions _options = options ?? new ChunkerOptions();
 
-    public static ManualParser CreateDefault() => new([new PopplerPdfReader(), new HtmlDocumentReader(), new MarkdownDocumentReader()]);
+    /// <summary>The readers for this machine: Poppler for PDFs when it is installed, PdfPig (with a warning on every file) when not.</summary>
+    public static ManualParser CreateDefault() => new([PdfReader(), new HtmlDocumentReader(), new MarkdownDocumentReader()]);
+
+    private static IDocumentReader PdfReader() => ExternalTool.IsInstalled("pdftohtml") ? new PopplerPdfReader() : new PdfPigPdfReader();
 
     public async Task<ParsedManual> ParseAsync(IngestRequest request, CancellationToken ct)
     {

@@ -31,6 +31,22 @@ internal static class PdfPreflight
         }
     }
 
+    /// <summary>
+    /// For a lenient in-process reader: a file with no <c>startxref</c> and no <c>%%EOF</c> in its last kilobyte
+    /// was cut short, and the text a lenient parser could still recover from its first pages is not kept.
+    /// </summary>
+    public static void CheckComplete(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var tail = new byte[Math.Min(1024, stream.Length)];
+        stream.Seek(-tail.Length, SeekOrigin.End);
+        stream.ReadExactly(tail);
+        if (tail.AsSpan().IndexOf("startxref"u8) < 0 && tail.AsSpan().IndexOf("%%EOF"u8) < 0)
+        {
+            throw new UnreadableDocumentException(path, "damaged or truncated PDF (no xref/trailer)");
+        }
+    }
+
     private static string Sniff(byte[] head)
     {
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\r', '\n', '\t').ToLowerInvariant();

@@ -9,10 +9,15 @@ public static class IngestCli
 
     public static Task<Result> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
+    private static readonly string Dotnet =
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")).FirstOrDefault(File.Exists)
+        ?? "dotnet";
+
     /// <summary>How to start it with these arguments (output redirected).</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // By its full path, so a test may give the CLI a PATH without the tools it would use.
+        var start = new ProcessStartInfo(Dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eligibility-ingest.dll"));
         foreach (var arg in args)
         {
