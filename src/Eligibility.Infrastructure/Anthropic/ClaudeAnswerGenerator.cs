@@ -24,6 +24,18 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
 
     public string ModelId => _options.Model;
 
+    /// <summary>The passages that fit <see cref="ClaudeOptions.MaxPassageTokens"/>, saying in the log which were left out.</summary>
+    private IReadOnlyList<Core.Retrieval.RetrievedPassage> WithinBudget(IReadOnlyList<Core.Retrieval.RetrievedPassage> passages)
+    {
+        var kept = PassageBudget.Fit(passages, _options.MaxPassageTokens, out var dropped);
+        if (dropped.Count > 0)
+        {
+            ClaudeLog.PassagesDropped(_logger, kept.Count, passages.Count, string.Join(", ", dropped), _options.MaxPassageTokens);
+        }
+
+        return kept;
+    }
+
     public async IAsyncEnumerable<GenerationEvent> GenerateAsync(GenerationRequest request, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,6 +45,7 @@ public sealed class ClaudeAnswerGenerator(ClaudeOptions options, ILogger<ClaudeA
             throw new AnswerGenerationException(ClaudeErrors.NotConfigured);
         }
 
+        request = request with { Passages = WithinBudget(request.Passages) };
         var parameters = AnswerRequestBuilder.Build(_options, request);
         var attempt = new StreamAttempt(this, parameters, request);
         ClaudeAnswerStream stream;

@@ -28,4 +28,7 @@ internal static partial class ClaudeLog
 
     [LoggerMessage(EventId = 4107, Level = LogLevel.Warning, Message = "Claude draft failed after {Attempts} attempt(s): {Reason}")]
     public static partial void DraftFailed(ILogger logger, int attempts, string reason);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Information, Message = "Claude was sent {Kept} of {Total} passages: {Dropped} left out past the {Budget}-token passage budget (Claude:MaxPassageTokens)")]
+    public static partial void PassagesDropped(ILogger logger, int kept, int total, string dropped, int budget);
 }

@@ -30,6 +30,12 @@ public sealed class ClaudeOptions
     /// <summary>How many times a request is retried after 429, 5xx, an overloaded error or a network error (so at most 1 + this many attempts).</summary>
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>
+    /// The most passage text one request may carry, in tokens counted with o200k_base (Claude's tokenizer is not
+    /// public); the lowest-ranked passages past it are left out, and the log says which.
+    /// </summary>
+    public int MaxPassageTokens { get; set; } = 12_000;
+
     /// <summary>Base delay of the exponential back-off between retries.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -40,7 +46,7 @@ public sealed class ClaudeOptions
 
     /// <summary>A description safe to log: the API key is reduced to whether one is set.</summary>
     public override string ToString() =>
-        $"Model={Model}, ApiKey={(IsConfigured ? "***" : "(none)")}, MaxTokens={MaxTokens}, TimeoutSeconds={TimeoutSeconds}, BaseUrl={BaseUrl}, MaxRetries={MaxRetries}, RetryDelay={RetryDelay}";
+        $"Model={Model}, ApiKey={(IsConfigured ? "***" : "(none)")}, MaxTokens={MaxTokens}, TimeoutSeconds={TimeoutSeconds}, BaseUrl={BaseUrl}, MaxRetries={MaxRetries}, MaxPassageTokens={MaxPassageTokens}, RetryDelay={RetryDelay}";
 
     /// <summary>Rejects values that cannot work, naming the setting (never its key).</summary>
     internal void ThrowIfInvalid()
@@ -63,6 +69,11 @@ public sealed class ClaudeOptions
         if (MaxRetries < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "Claude:MaxRetries cannot be negative.");
+        }
+
+        if (MaxPassageTokens < 500)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPassageTokens), MaxPassageTokens, "Claude:MaxPassageTokens must be at least 500 (one passage).");
         }
 
         if (RetryDelay < TimeSpan.Zero)

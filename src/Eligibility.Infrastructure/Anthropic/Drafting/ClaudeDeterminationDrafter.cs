@@ -67,7 +67,13 @@ public sealed class ClaudeDeterminationDrafter : IDeterminationDrafter, IDisposa
         }
 
         var preparation = await PrepareAsync(request, ct);
-        var passages = request.Passages.Concat((request.Lookup?.Found ?? []).Where(f => !request.Passages.Any(p => p.Passage.Id == f.Passage.Id))).ToList();
+        var all = request.Passages.Concat((request.Lookup?.Found ?? []).Where(f => !request.Passages.Any(p => p.Passage.Id == f.Passage.Id))).ToList();
+        var passages = PassageBudget.Fit(all, _options.MaxPassageTokens, out var dropped);
+        if (dropped.Count > 0)
+        {
+            ClaudeLog.PassagesDropped(_logger, passages.Count, all.Count, string.Join(", ", dropped), _options.MaxPassageTokens);
+        }
+
         var parameters = DraftingRequestBuilder.Build(_options, request with { Passages = passages }, preparation.Calls);
         var promptHash = DraftingRequestBuilder.PromptHash(parameters);
         var reply = await SendAsync(parameters, ct);
