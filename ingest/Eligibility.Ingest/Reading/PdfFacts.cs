@@ -18,6 +18,21 @@ public sealed record PdfFacts(int PageCount, string? Title, IReadOnlyList<Outlin
         try
         {
             using var document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return TryOf(document);
+        }
+#pragma warning disable CA1031 // PdfPig throws many kinds of exception on damaged files; none of them is more than "no facts"
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The facts of a document already open; null when its catalogue cannot be read.</summary>
+    public static PdfFacts? TryOf(PdfDocument document)
+    {
+        try
+        {
             var outline = new List<OutlineEntry>();
             if (document.TryGetBookmarks(out var bookmarks))
             {
@@ -27,7 +42,7 @@ public sealed record PdfFacts(int PageCount, string? Title, IReadOnlyList<Outlin
             var title = document.Information.Title;
             return new PdfFacts(document.NumberOfPages, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), outline);
         }
-#pragma warning disable CA1031 // PdfPig throws many kinds of exception on damaged files; none of them is more than "no facts"
+#pragma warning disable CA1031 // as in Read: any failure means no facts
         catch (Exception)
 #pragma warning restore CA1031
         {

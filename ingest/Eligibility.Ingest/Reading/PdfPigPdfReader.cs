@@ -82,7 +82,7 @@ public sealed class PdfPigPdfReader : IDocumentReader
                 warnings.Add($"{name}: no extractable text on {PopplerDiagnostics.PageList(blank)} (image-only; OCR not available)");
             }
 
-            var facts = PdfFacts.Read(path);
+            var facts = PdfFacts.TryOf(document);
             return new ExtractedDocument(path, facts?.Title, pages, null, warnings) { Outline = facts?.Outline ?? [] };
         }
     }
