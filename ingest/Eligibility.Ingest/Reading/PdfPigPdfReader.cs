@@ -73,13 +73,13 @@ public sealed class PdfPigPdfReader : IDocumentReader
 
             if (lost.Count > 0)
             {
-                warnings.Add($"{name}: the file declares {document.NumberOfPages} pages but only {pages.Count} were read: {PopplerDiagnostics.PageList(lost)} could not be read, and their text is missing");
+                warnings.Add($"{name}: the file declares {document.NumberOfPages} pages but only {pages.Count} were read: {PageNumbers.Ranges(lost)} could not be read, and their text is missing");
             }
 
             var blank = pages.Where(p => p.Runs.All(r => r.IsBlank)).Select(p => p.Number).ToList();
             if (blank.Count > 0)
             {
-                warnings.Add($"{name}: no extractable text on {PopplerDiagnostics.PageList(blank)} (image-only; OCR not available)");
+                warnings.Add($"{name}: no extractable text on {PageNumbers.Ranges(blank)} (image-only; OCR not available)");
             }
 
             var facts = PdfFacts.TryOf(document);

@@ -51,24 +51,6 @@ internal static partial class PopplerDiagnostics
     public static IReadOnlyList<int> PagesNamed(string stderr) =>
         [.. Problems(stderr).SelectMany(p => NamedPage().Matches(p)).Select(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order()];
 
-    /// <summary>Pages as a caseworker reads them: "page 3", "pages 3, 7–9".</summary>
-    public static string PageList(IReadOnlyList<int> pages)
-    {
-        var ranges = new List<string>();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var start = pages[i];
-            while (i + 1 < pages.Count && pages[i + 1] == pages[i] + 1)
-            {
-                i++;
-            }
-
-            ranges.Add(start == pages[i] ? $"{start}" : $"{start}–{pages[i]}");
-        }
-
-        return (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", ranges);
-    }
-
     /// <summary>The first problem without its byte offset, short enough to read in a warning.</summary>
     public static string Example(IReadOnlyList<string> problems)
     {

@@ -65,7 +65,7 @@ public sealed class PopplerPdfReader : IDocumentReader
             lost = PdfFacts.PagesThatCannotBeOpened(path, count);
         }
 
-        var which = lost.Count == count - pages.Count ? $"{PopplerDiagnostics.PageList(lost)} could not be read" : $"{count - pages.Count} of them could not be read";
+        var which = lost.Count == count - pages.Count ? $"{PageNumbers.Ranges(lost)} could not be read" : $"{count - pages.Count} of them could not be read";
         warnings.Add($"{Path.GetFileName(path)}: the file declares {count} pages but only {pages.Count} were read: {which}, and their text is missing");
     }
 
@@ -88,7 +88,7 @@ public sealed class PopplerPdfReader : IDocumentReader
         var damaged = await PopplerDiagnostics.DamagedPagesAsync(path, pageCount, ct);
         var errors = $"{problems.Count} error{(problems.Count == 1 ? "" : "s")} from Poppler, e.g. \"{PopplerDiagnostics.Example(problems)}\"";
         warnings.Add(damaged.Count > 0
-            ? $"{name}: damaged content on {PopplerDiagnostics.PageList(damaged)} ({errors}); text there may be missing or garbled"
+            ? $"{name}: damaged content on {PageNumbers.Ranges(damaged)} ({errors}); text there may be missing or garbled"
             : $"{name}: damaged content ({errors}) that no single page shows on its own; some text may be missing or garbled");
     }
 
@@ -115,7 +115,7 @@ public sealed class PopplerPdfReader : IDocumentReader
                 throw new UnreadableDocumentException(path, "no extractable text (image-only; OCR not available: install tesseract-ocr)");
             }
 
-            warnings.Add($"{name}: no extractable text on {PageList(empty)} (image-only; OCR not available)");
+            warnings.Add($"{name}: no extractable text on {PageNumbers.Listed(empty)} (image-only; OCR not available)");
             return pages;
         }
 
@@ -130,7 +130,7 @@ public sealed class PopplerPdfReader : IDocumentReader
             throw new UnreadableDocumentException(path, "no extractable text (image-only, and OCR found no words)");
         }
 
-        warnings.Add($"{name}: {PageList(empty)} had no text layer; the text comes from OCR and may contain recognition errors");
+        warnings.Add($"{name}: {PageNumbers.Listed(empty)} had no text layer; the text comes from OCR and may contain recognition errors");
         return read;
     }
 
@@ -150,6 +150,4 @@ public sealed class PopplerPdfReader : IDocumentReader
         var first = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
         return $"unreadable PDF ({first ?? $"pdftohtml exit code {result.ExitCode}"})";
     }
-
-    private static string PageList(List<int> pages) => (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", pages);
 }
