@@ -9,7 +9,7 @@ namespace Eligibility.Ingest.Chunking;
 /// <summary>Turns chunks into passages: ids, pages, offsets, regions, the contextual header and the content hash.</summary>
 internal static class PassageBuilder
 {
-    public static List<Passage> Build(IReadOnlyList<Chunk> chunks, ManualVersionKey key, string title, DateOnly effective)
+    public static List<Passage> Build(IReadOnlyList<Chunk> chunks, ManualVersionKey key, string title, DateOnly effective, TokenCounter? tokens = null)
     {
         var passages = new List<Passage>(chunks.Count);
         foreach (var chunk in chunks)
@@ -38,7 +38,7 @@ internal static class PassageBuilder
                 Text = text,
                 ContextHeader = ContextHeader(title, path, effective),
                 ContentHash = Hash(path + "\n" + text),
-                TokenEstimate = TokenEstimate.Of(text),
+                TokenEstimate = (tokens ?? TokenCounter.Default).Count(text),
                 ContainsTable = chunk.Pieces.Any(p => p.Block.Kind == BlockKind.Table),
                 FromOcr = chunk.Pieces.Any(p => p.Block.FromOcr),
                 Regions = Regions(chunk.Pieces),

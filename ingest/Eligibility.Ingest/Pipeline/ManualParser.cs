@@ -32,7 +32,7 @@ public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOp
         var sections = StructureDetector.Detect(text);
         var chunks = Chunker.Split(sections, _options);
         var key = new ManualVersionKey(request.ManualId, request.Version);
-        var passages = PassageBuilder.Build(chunks, key, request.Title, request.EffectiveDate);
+        var passages = PassageBuilder.Build(chunks, key, request.Title, request.EffectiveDate, _options.Tokens);
         if (passages.Count == 0)
         {
             throw new UnreadableDocumentException(request.File, "no text found to index (the document is blank)");

@@ -27,6 +27,7 @@ public sealed record Passage
     /// <summary>Manual title, section path and effective date; indexed, never displayed as passage text.</summary>
     public required string ContextHeader { get; init; }
     public required string ContentHash { get; init; }
+    /// <summary>The passage's size in tokens, counted at ingestion with the configured encoding (see <see cref="TokenCounter"/>); versions ingested before counting used characters ÷ 4.</summary>
     public required int TokenEstimate { get; init; }
     public bool ContainsTable { get; init; }
     public bool FromOcr { get; init; }

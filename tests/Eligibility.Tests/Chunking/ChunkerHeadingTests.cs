@@ -14,10 +14,17 @@ public sealed class ChunkerHeadingTests
     public void Heading_is_not_left_alone_when_the_first_paragraph_would_overflow_the_passage()
     {
         var heading = "§ 435.912 Timely determinations of eligibility for all applicants.";
-        var body = Paragraph(Sentences("A", 2000).Text[..((Options.MaxTokens - 5) * 4 - 1)] + ".");
-        var section = Section(heading, body, Paragraph("A short closing paragraph."));
-        Assert.InRange(body.Text.Length / 4, Options.MaxTokens - 10, Options.MaxTokens);
-        Assert.True((heading.Length + body.Text.Length) / 4 > Options.MaxTokens);
+        var sentences = Sentences("A", 4000).Text;
+        var cut = sentences.Length;
+        while (Options.Tokens.Count(sentences[..cut]) > Options.MaxTokens - 5)
+        {
+            cut = sentences.LastIndexOf(". ", cut - 1, StringComparison.Ordinal) + 1;
+        }
+
+        var body = Paragraph(sentences[..cut]);
+        var section = Section(heading, body, Paragraph(Sentences("B", 600).Text));
+        Assert.InRange(Options.Tokens.Count(body.Text), Options.MaxTokens - 30, Options.MaxTokens - 5);
+        Assert.True(Options.Tokens.Count(heading + body.Text) > Options.MaxTokens - 5);
 
         var chunks = Chunker.Split([section], Options);
 

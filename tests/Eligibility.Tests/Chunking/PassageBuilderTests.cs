@@ -34,7 +34,7 @@ public sealed class PassageBuilderTests
         Assert.Equal(Path, first.SectionPath);
         Assert.Equal("42 CFR Part 435 > Subpart J—Eligibility in the States > § 435.912 Timely determinations (effective 2024-07-01)", first.ContextHeader);
         Assert.Equal([3, 4], first.Regions.Select(r => r.Page));
-        Assert.Equal(TokenEstimate.Of(first.Text), first.TokenEstimate);
+        Assert.Equal(TokenCounter.Default.Count(first.Text), first.TokenEstimate);
         Assert.False(first.ContainsTable);
         Assert.True(passages[1].ContainsTable);
         Assert.Equal((5, 5), (passages[1].PageStart, passages[1].PageEnd));
@@ -77,5 +77,5 @@ public sealed class PassageBuilderTests
     private static TextSpan Span(int page, int start, int end, double top = 100) => new(page, start, end, 72, top, 540, top + 10);
 
     private static Chunk Chunk(Section section, params Block[] blocks) =>
-        new(section, [.. blocks.Select(b => new Piece(b, 0, b.Text.Length))]);
+        new(section, [.. blocks.Select(b => new Piece(b, 0, b.Text.Length, TokenCounter.Default.Count(b.Text)))]);
 }
