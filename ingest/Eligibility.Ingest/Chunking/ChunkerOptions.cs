@@ -14,7 +14,7 @@ public sealed record ChunkerOptions
 
     public int MaxTokens { get; init; } = 450;
 
-    public int TargetTokens { get; init; } = 350;
+    public int TargetTokens { get; init; } = 300;
 
     /// <summary>
     /// The largest section kept as one passage. Above <see cref="MaxTokens"/>, because a section of 460 tokens

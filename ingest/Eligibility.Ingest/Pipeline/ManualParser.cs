@@ -14,7 +14,7 @@ public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOp
     private readonly ChunkerOptions _options = options ?? new ChunkerOptions();
 
     /// <summary>The readers for this machine: Poppler for PDFs when it is installed, PdfPig (with a warning on every file) when not.</summary>
-    public static ManualParser CreateDefault() => new([PdfReader(), new HtmlDocumentReader(), new MarkdownDocumentReader()]);
+    public static ManualParser CreateDefault(ChunkerOptions? options = null) => new([PdfReader(), new HtmlDocumentReader(), new MarkdownDocumentReader()], options);
 
     private static IDocumentReader PdfReader() => ExternalTool.IsInstalled("pdftohtml") ? new PopplerPdfReader() : new PdfPigPdfReader();
 

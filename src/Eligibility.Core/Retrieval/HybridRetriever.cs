@@ -1,4 +1,5 @@
 using Eligibility.Core.Manuals;
+using Eligibility.Core.Passages;
 using Microsoft.Extensions.AI;
 
 namespace Eligibility.Core.Retrieval;
@@ -7,7 +8,8 @@ namespace Eligibility.Core.Retrieval;
 /// Finds passages for a question among the manual versions in effect on the as-of date (today by default):
 /// BM25 on the question's own words and phrases, BM25 on the thesaurus expansions at a lower weight, and
 /// dense vectors when an embedder is configured, fused by reciprocal rank, then reranked by support (the
-/// weighted share of the question each candidate covers, thesaurus alternatives included).
+/// weighted share of the question each candidate covers, thesaurus alternatives included, half of it taken over the
+/// candidate's whole section).
 /// </summary>
 public sealed class HybridRetriever(
     IManualStore store,
@@ -52,11 +54,14 @@ public sealed class HybridRetriever(
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var lexicalRank = Ranks(lexical);
         var denseRank = Ranks(dense);
+        var sections = SectionTerms(passages.Values, present);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
                 var passage = passages[t.PassageId];
-                var support = SupportScorer.Support(plan, present.GetValueOrDefault(passage.Id) ?? [], statistics);
+                var own = SupportScorer.Support(plan, present.GetValueOrDefault(passage.Id) ?? [], statistics);
+                var section = SupportScorer.Support(plan, sections[SectionOf(passage)], statistics);
+                var support = ((1 - _options.SectionWeight) * own) + (_options.SectionWeight * section);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title);
                 return new RetrievedPassage(passage, score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
@@ -87,6 +92,16 @@ public sealed class HybridRetriever(
             .Select(c => c.Term)
             .ToList();
     }
+
+    /// <summary>
+    /// The question's words and phrases found in each section, over the candidates from it: where a section is cut
+    /// into several passages, the passage holding its answer shares the coverage of its neighbours, so the ranking
+    /// does not hang on where a cut fell.
+    /// </summary>
+    private static Dictionary<(ManualVersionKey, SectionPath), HashSet<string>> SectionTerms(IEnumerable<Passage> candidates, IReadOnlyDictionary<string, HashSet<string>> present) =>
+        candidates.GroupBy(SectionOf).ToDictionary(g => g.Key, g => g.SelectMany(p => present.GetValueOrDefault(p.Id) ?? []).ToHashSet(StringComparer.Ordinal));
+
+    private static (ManualVersionKey, SectionPath) SectionOf(Passage passage) => (passage.VersionKey, passage.SectionPath);
 
     private const int NamesChecked = 5;
 

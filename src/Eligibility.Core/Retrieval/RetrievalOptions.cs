@@ -3,6 +3,8 @@ namespace Eligibility.Core.Retrieval;
 /// <summary>Settings of the hybrid retriever; the defaults were chosen on the dev suite (see README "Retrieval").</summary>
 public sealed record RetrievalOptions
 {
+    public const string SectionName = "Retrieval";
+
     /// <summary>Passages each retriever contributes before fusion and reranking.</summary>
     public int Candidates { get; init; } = 50;
 
@@ -11,6 +13,12 @@ public sealed record RetrievalOptions
 
     /// <summary>How much a passage's support (share of the question it covers) counts in the final order, against the fused rank.</summary>
     public double SupportWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// The share of a passage's support taken from its whole section (the candidates cut from it) rather than the
+    /// passage alone; chosen on the dev and tuning suites with passages cut to token budgets.
+    /// </summary>
+    public double SectionWeight { get; init; } = 0.5;
 
     /// <summary>How much the share of the question covered by the passage's section title counts.</summary>
     public double TitleWeight { get; init; } = 1.0;

@@ -19,7 +19,7 @@ public static class RetrievalExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(new RetrievalOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(RetrievalOptions.SectionName).Get<RetrievalOptions>() ?? new RetrievalOptions());
         var embeddings = builder.Configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions();
         builder.Services.AddSingleton(sp => EmbeddingGeneratorFactory.Create(embeddings, loggerFactory: sp.GetRequiredService<ILoggerFactory>()) ?? NoEmbeddings.Instance);
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{QdrantOptions.SectionName}:Url"]))

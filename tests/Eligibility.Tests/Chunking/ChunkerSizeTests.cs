@@ -19,8 +19,17 @@ public sealed class ChunkerSizeTests
 
         Assert.InRange(chunks.Count, 4, 8);
         Assert.All(chunks, c => Assert.InRange(c.Pieces.Sum(p => p.Tokens), 1, Options.MaxTokens));
-        Assert.Equal(section.Blocks, chunks.SelectMany(c => c.Pieces).Select(p => p.Block));
-        Assert.All(chunks.SelectMany(c => c.Pieces), p => Assert.Equal(p.Block.Text, p.Text));
+        // Every block is covered once, in order; a paragraph cut in two is cut after a sentence.
+        var pieces = chunks.SelectMany(c => c.Pieces).ToList();
+        Assert.Equal(section.Blocks, pieces.Select(p => p.Block).Distinct());
+        foreach (var block in section.Blocks)
+        {
+            var own = pieces.Where(p => ReferenceEquals(p.Block, block)).ToList();
+            Assert.Equal(0, own[0].Start);
+            Assert.Equal(block.Text.Length, own[^1].End);
+            Assert.All(own.Zip(own.Skip(1)), pair => Assert.True(string.IsNullOrWhiteSpace(block.Text[pair.First.End..pair.Second.Start])));
+            Assert.All(own.SkipLast(1), p => Assert.EndsWith(".", p.Text.TrimEnd()));
+        }
     }
 
     [Fact]
