@@ -27,7 +27,7 @@ public sealed class ManualParser(IEnumerable<IDocumentReader> readers, ChunkerOp
         var document = await reader.ReadAsync(request.File, ct);
         var text = document.Blocks is { } blocks
             ? BlockDocument.From(blocks)
-            : LayoutAnalyzer.Analyze(document.Pages);
+            : OutlineHeadings.Apply(LayoutAnalyzer.Analyze(document.Pages), document.Outline);
 
         var sections = StructureDetector.Detect(text);
         var chunks = Chunker.Split(sections, _options);

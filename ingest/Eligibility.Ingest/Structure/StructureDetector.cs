@@ -14,7 +14,7 @@ public static class StructureDetector
     public static IReadOnlyList<Section> Detect(DocumentText document)
     {
         var blocks = document.Blocks;
-        var levels = blocks.Select(b => HeadingLevel(b, document.BodyFontSize)).ToArray();
+        var levels = blocks.Select(b => HeadingLevel(b, document.BodyFontSize, document.HeadingsFromOutline)).ToArray();
         var excluded = ContentsBlocks(blocks, levels);
 
         var sections = new List<Section>();
@@ -55,7 +55,7 @@ public static class StructureDetector
         }
     }
 
-    private static int? HeadingLevel(Block block, double bodySize)
+    private static int? HeadingLevel(Block block, double bodySize, bool headingsFromOutline)
     {
         if (block.Kind == BlockKind.Heading)
         {
@@ -77,6 +77,11 @@ public static class StructureDetector
         if (!block.Bold && !larger)
         {
             return null;
+        }
+
+        if (headingsFromOutline && HeadingKind.LevelOf(block.Text) is null)
+        {
+            return null; // the outline named the headings, and this line is not among them
         }
 
         return HeadingKind.LevelOf(block.Text)
