@@ -18,24 +18,35 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
         }
 
         var candidates = new List<(int Rank, RetrievedPassage Passage, int Start, int End, double Score)>();
+        var leadIns = new Dictionary<(RetrievedPassage, int), (int Start, int End)>();
         for (var rank = 0; rank < top.Count; rank++)
         {
             var passage = top[rank];
-            foreach (var (start, end) in SentenceSplitter.Split(passage.Passage.Text))
+            var text = passage.Passage.Text;
+            var sentences = SentenceSplitter.Split(text).ToList();
+            var leadOf = ListLeadIns.Of(text, sentences);
+            for (var i = 0; i < sentences.Count; i++)
             {
+                var (start, end) = sentences[i];
                 // A sentence addressed to an assistant is manual text, not policy: never quoted as an answer.
-                if (PlantedInstructions.Holds(passage.Passage.Text[start..end]))
+                if (PlantedInstructions.Holds(text[start..end]) || end - start < 20 || IsHeading(passage.Passage, text[start..end]))
                 {
                     continue;
                 }
 
-                var stems = SupportScorer.StemsOf(passage.Passage.Text[start..end]);
-                var coverage = SupportScorer.Support(result.Plan, stems, result.Statistics);
-                if (coverage > 0 && end - start >= 20 && !IsHeading(passage.Passage, passage.Passage.Text[start..end]))
+                // A list item is read with the sentence it hangs from: its words count, and it is quoted before the item.
+                var lead = leadOf[i] >= 0 && IsQuotable(passage.Passage, text[sentences[leadOf[i]].Start..sentences[leadOf[i]].End]) ? sentences[leadOf[i]] : default((int Start, int End)?);
+                var read = lead is { } l ? text[l.Start..l.End] + " " + text[start..end] : text[start..end];
+                var coverage = SupportScorer.Support(result.Plan, SupportScorer.StemsOf(read), result.Statistics);
+                if (coverage > 0)
                 {
                     // A sentence with the kind of figure asked for (a time span, an amount, a percentage) answers it better.
-                    var typed = AnswerType.Holds(result.Plan.Question, passage.Passage.Text[start..end]) ? TypedBoost : 1.0;
+                    var typed = AnswerType.Holds(result.Plan.Question, read) ? TypedBoost : 1.0;
                     candidates.Add((rank, passage, start, end, typed * coverage * passage.Support / (1 + (0.15 * rank))));
+                    if (lead is { } found)
+                    {
+                        leadIns[(passage, start)] = found;
+                    }
                 }
             }
         }
@@ -59,10 +70,27 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
         }
 
         var numbers = chosen.Select(c => c.Passage.Passage.Id).Distinct().Select((id, i) => (id, i + 1)).ToDictionary(x => x.id, x => x.Item2);
-        var citations = chosen.Select(c => new Citation(numbers[c.Passage.Passage.Id], c.Passage.Passage.Id, c.Passage.Passage.Text[c.Start..c.End], c.Start, c.End)).ToList();
-        var text = string.Join(" ", citations.Select(c => $"{c.CitedText} [{c.Number}]"));
-        return new GroundedAnswer(text, false, AnswerMode.Extractive, citations, result.Passages, result.AsOf);
+        var quoted = new List<(RetrievedPassage Passage, int Start, int End)>();
+        foreach (var c in chosen)
+        {
+            if (leadIns.TryGetValue((c.Passage, c.Start), out var lead) && !quoted.Any(q => q.Passage == c.Passage && q.Start == lead.Start))
+            {
+                quoted.Add((c.Passage, lead.Start, lead.End));
+            }
+
+            if (!quoted.Any(q => q.Passage == c.Passage && q.Start == c.Start))
+            {
+                quoted.Add((c.Passage, c.Start, c.End));
+            }
+        }
+
+        var citations = quoted.Select(q => new Citation(numbers[q.Passage.Passage.Id], q.Passage.Passage.Id, q.Passage.Passage.Text[q.Start..q.End], q.Start, q.End)).ToList();
+        var answer = string.Join(" ", citations.Select(c => $"{c.CitedText} [{c.Number}]"));
+        return new GroundedAnswer(answer, false, AnswerMode.Extractive, citations, result.Passages, result.AsOf);
     }
+
+    /// <summary>A lead-in is quoted unless it is a heading or addressed to an assistant.</summary>
+    private static bool IsQuotable(Passage passage, string sentence) => !PlantedInstructions.Holds(sentence) && !IsHeading(passage, sentence);
 
     private const int RowsFrom = 5;
 
@@ -83,7 +111,7 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             return !trimmed.Any(char.IsDigit);
         }
 
-        return trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && !".;:?!".Contains(trimmed[^1], StringComparison.Ordinal);
+        return trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && !".;:?!—".Contains(trimmed[^1], StringComparison.Ordinal);
     }
 
     /// <summary>True when the passages cannot answer the question (see <see cref="Answerability"/>).</summary>
