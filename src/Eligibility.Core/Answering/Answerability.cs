@@ -19,14 +19,14 @@ public static partial class Answerability
             return "No passage in them is on this.";
         }
 
-        if (result.UnknownNames.Count > 0)
-        {
-            return $"They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
-        }
-
         if (result.LatestEffective is { } latest && YearAfter(result.Plan.Question, latest.Year) is { } year)
         {
             return $"They were issued on or before {latest:yyyy-MM-dd}, so they cannot give {year}'s figures or rules.";
+        }
+
+        if (result.UnknownNames.Count > 0)
+        {
+            return $"They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
         }
 
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
@@ -34,6 +34,12 @@ public static partial class Answerability
         if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
         {
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
+        }
+
+        // Asked for a phone number, an address, a website or a form, the passages that would be quoted must hold one.
+        if (ContactAsked(QuestionSentences.Asking(result.Plan.Question)) is { } contact && !result.Passages.Take(3).Any(p => contact.Given.IsMatch(p.Passage.Text)))
+        {
+            return $"They give no {contact.Kind} for this.";
         }
 
         // Asked for a dollar amount, the passages that would be quoted hold none: they discuss it, but cannot give it.
@@ -55,6 +61,11 @@ public static partial class Answerability
     private static int? YearAfter(string question, int latestYear)
     {
         var asking = QuestionSentences.Asking(question);
+        if (NamedRule().Match(question) is { Success: true } named && int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) > latestYear)
+        {
+            return int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+
         foreach (Match m in YearAsked().Matches(question))
         {
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -68,8 +79,46 @@ public static partial class Answerability
         return null;
     }
 
+    /// <summary>What kind of contact detail the question asks for, and what one looks like in a passage.</summary>
+    private static (string Kind, Regex Given)? ContactAsked(string asking) =>
+        PhoneAsked().IsMatch(asking) ? ("phone number", PhoneGiven())
+        : AddressAsked().IsMatch(asking) ? ("address", AddressGiven())
+        : WebsiteAsked().IsMatch(asking) ? ("website", WebsiteGiven())
+        : FormAsked().IsMatch(asking) ? ("form name or number", FormGiven())
+        : null;
+
+    [GeneratedRegex(@"\b(?:phone|telephone|fax)\s+(?:number|line)s?\b|\bwhat\s+number\s+(?:do|does|should|can)\b|\bnumber\s+to\s+call\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneAsked();
+
+    [GeneratedRegex(@"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-")]
+    private static partial Regex PhoneGiven();
+
+    [GeneratedRegex(@"\b(?:street|mailing|office|physical)\s+address(?:es)?\b|\bwhere\s+is\s+the\s+\w+\s+office\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressAsked();
+
+    [GeneratedRegex(@"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|Way|Suite)\b|\bP\.?\s?O\.?\s+Box\s+\d+")]
+    private static partial Regex AddressGiven();
+
+    [GeneratedRegex(@"\b(?:website|web\s+site|web\s+page|url|web\s+address)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WebsiteAsked();
+
+    [GeneratedRegex(@"\bhttps?://|\bwww\.|\b[\w-]+\.(?:gov|org|com)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WebsiteGiven();
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:form|forms|paperwork)\b(?!\s+of\b)|\bform\s+(?:name|number)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormAsked();
+
+    // A named or numbered form: "Form SSA-827", "CMS-2728", "DHCS 7077", "form MC 210".
+    [GeneratedRegex(@"\b(?:[Ff]orm\s+)?[A-Z]{2,6}[\s-]?\d{2,5}[A-Z]?\b")]
+    private static partial Regex FormGiven();
+
     [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RulePremise();
+
+    // A rule or law named with its year: "the 2024 Medicaid access final rule", "the Consolidated Appropriations Act, 2023",
+    // "the Inflation Reduction Act of 2022".
+    [GeneratedRegex(@"\b(?<year>20\d{2})\s+(?:[\w-]+\s+){0,6}?(?i:final\s+)?(?i:rule|regulation|law|act|legislation)\b|\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Act,?\s+(?:of\s+)?(?<year>20\d{2})\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex NamedRule();
 
     [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();

@@ -71,7 +71,9 @@ public sealed class HybridRetriever(
             .ToList();
         return new RetrievalResult(plan, asOf, ranked, statistics)
         {
-            UnknownNames = Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
+            UnknownNames = [
+                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
+                .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
             LatestEffective = latest,
         };
     }
@@ -102,6 +104,19 @@ public sealed class HybridRetriever(
         candidates.GroupBy(SectionOf).ToDictionary(g => g.Key, g => g.SelectMany(p => present.GetValueOrDefault(p.Id) ?? []).ToHashSet(StringComparer.Ordinal));
 
     private static (ManualVersionKey, SectionPath) SectionOf(Passage passage) => (passage.VersionKey, passage.SectionPath);
+
+    /// <summary>Terms of art the question asks about (see <see cref="TermsOfArt"/>) that none of the best passages mention.</summary>
+    private static List<string> UnmentionedTerms(QueryPlan plan, IEnumerable<Passage> best)
+    {
+        var asked = TermsOfArt.Default.In(QuestionSentences.Asking(plan.Question));
+        if (asked.Count == 0)
+        {
+            return [];
+        }
+
+        var texts = best.Select(p => p.ContextHeader + "\n" + p.Text).ToList();
+        return asked.Where(term => !texts.Any(t => TermsOfArt.Default.Mentions(t, term))).ToList();
+    }
 
     private const int NamesChecked = 5;
 

@@ -77,4 +77,35 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (story, _) = await AskAsync("Since the client moved out of state, how far ahead of ending her Medicaid must the notice be mailed?");
         Assert.Null(story);
     }
+
+    [Fact]
+    public async Task A_term_of_art_from_a_neighbouring_program_must_be_mentioned()
+    {
+        var (why, result) = await AskAsync("How long is the special enrollment period for a marketplace plan after someone loses Medicaid?");
+        Assert.Contains("special enrollment period", result.UnknownNames);
+        Assert.Equal("They do not mention \"special enrollment period\".", why);
+
+        var (mortgage, _) = await AskAsync("How do we count the payments a client receives from reverse mortgages on her house?");
+        Assert.Equal("They do not mention \"reverse mortgage\".", mortgage);
+    }
+
+    [Fact]
+    public async Task A_phone_number_the_passages_do_not_hold_is_refused()
+    {
+        var (why, _) = await AskAsync("What phone number should an applicant call to check on her Medicaid application?");
+        Assert.Equal("They give no phone number for this.", why);
+
+        var (deadline, _) = await AskAsync("How many days does the agency have to decide a Medicaid application from someone applying on the basis of disability?");
+        Assert.Null(deadline);
+    }
+
+    [Fact]
+    public async Task A_rule_or_law_named_with_a_later_year_is_refused()
+    {
+        var (act, _) = await AskAsync("Under the Consolidated Appropriations Act, 2023, must children get 12 months of continuous eligibility?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2023's figures or rules.", act);
+
+        var (rule, _) = await AskAsync("Does the 2024 Medicaid managed care access Final Rule change how fast a fair hearing must be decided?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2024's figures or rules.", rule);
+    }
 }
