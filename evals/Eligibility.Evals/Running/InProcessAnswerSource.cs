@@ -5,13 +5,25 @@ using Eligibility.Evals.Suites;
 
 namespace Eligibility.Evals.Running;
 
-/// <summary>Answers with the same retriever and answerer the server uses, in this process.</summary>
+/// <summary>
+/// Answers with the same retriever and answerer the server uses, in this process. Like the server, which builds the
+/// index of the versions in effect when it starts (IndexWarmer), it searches once before the first timed question,
+/// so latencies are those a caseworker sees, not the index build.
+/// </summary>
 public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveAnswerer answerer) : IAnswerSource
 {
     public const int Depth = 20;
 
+    private bool _warm;
+
     public async Task<CaseAnswer> AskAsync(EvalCase evalCase, CancellationToken ct)
     {
+        if (!_warm)
+        {
+            answerer.Answer(await retriever.SearchAsync(new RetrievalRequest("eligibility"), ct));
+            _warm = true;
+        }
+
         var watch = Stopwatch.StartNew();
         var result = await retriever.SearchAsync(new RetrievalRequest(evalCase.Question, evalCase.AsOf, null, Depth), ct);
         var answer = answerer.Answer(result);

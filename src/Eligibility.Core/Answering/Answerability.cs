@@ -43,7 +43,7 @@ public static partial class Answerability
         }
 
         // Asked for a dollar amount, the passages that would be quoted hold none: they discuss it, but cannot give it.
-        if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => Dollars().IsMatch(p.Passage.Text)))
+        if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
         {
             return "They give no dollar amount for this.";
         }
@@ -130,6 +130,27 @@ public static partial class Answerability
     [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
-    [GeneratedRegex(@"\$\s?\d|\bdollars?\b", RegexOptions.IgnoreCase)]
+    // An amount: "$30", "$2.30", "10 dollars"; not "dollar limits" or "state dollars".
+    [GeneratedRegex(@"\$\s?\d|\b\d[\d,.]*\s+dollars?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dollars();
+
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> (a table row counts as one) holds an amount and covers enough of
+    /// the question to be about what it asks: "$30 … AFDC earnings disregard" does not give a Medicare premium.
+    /// </summary>
+    private const double AmountSentenceFloor = 0.15;
+
+    private static bool HoldsAmountOnTopic(RetrievalResult result, string text)
+    {
+        foreach (var (start, end) in SentenceSplitter.Split(text))
+        {
+            var sentence = text[start..end];
+            if (Dollars().IsMatch(sentence) && (sentence.Contains(" | ", StringComparison.Ordinal) || SupportScorer.Support(result.Plan, SupportScorer.StemsOf(sentence), result.Statistics) >= AmountSentenceFloor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

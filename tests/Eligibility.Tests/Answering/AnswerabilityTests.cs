@@ -45,6 +45,12 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (table, _) = await AskAsync("A family at 140% of poverty needs a lab test the state pays $32 for. What is the most the state may charge them as a copayment?");
         Assert.Null(table);
+
+        // The passages found hold amounts ("$30 … earnings disregard", "SSI dollar limits"), but none on what is asked.
+        var (premium, _) = await AskAsync("How much is the standard Medicare Part B premium a dual-eligible client would pay this year?");
+        Assert.Equal("They give no dollar amount for this.", premium);
+        var (allowance, _) = await AskAsync("What's the federal minimum a nursing home resident keeps each month as a personal needs allowance, in dollars?");
+        Assert.Null(allowance);
     }
 
     [Fact]
