@@ -17,7 +17,7 @@ out=artifacts/evals
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 mkdir -p "$out"
-dotnet ingest/Eligibility.Ingest.Cli/bin/Release/net10.0/eligibility-ingest.dll --data "$data" add --manifest "$shared/corpus/manifest.json" >/dev/null
+dotnet ingest/Eligibility.Ingest.Cli/bin/Release/net10.0/eligibility-ingest.dll --data "$data" add --manifest "$shared/corpus/manifest.json" --publish >/dev/null
 dotnet evals/Eligibility.Evals/bin/Release/net10.0/eligibility-evals.dll run "$shared/evals/dev-suite.yaml" --data "$data" \
   --json "$out/dev-suite.json" --html "$out/dev-suite.html" \
   --min recall@10=0.95 --min mrr=0.80 --min abstention.accuracy=0.90 \

@@ -59,7 +59,7 @@ internal static class RunCommand
                 var folder = result.GetRequiredValue(data);
                 if (!EvalsHost.HasIndex(folder))
                 {
-                    Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest …) or pass --data");
+                    Console.Error.WriteLine($"error: no index in '{folder}'; ingest manuals first (ingest add --manifest … --publish) or pass --data");
                     return 2;
                 }
 

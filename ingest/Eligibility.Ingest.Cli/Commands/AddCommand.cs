@@ -20,9 +20,8 @@ internal static class AddCommand
         var title = new Option<string?>("--title") { Description = "Manual title" };
         var version = new Option<string?>("--version") { Description = "Version label, e.g. 2026-01-01" };
         var effective = new Option<string?>("--effective") { Description = "Effective date, YYYY-MM-DD" };
-        var stageOnly = new Option<bool>("--stage-only") { Description = "Stage the new versions without publishing them" };
-        var publish = new Option<bool>("--publish") { Description = "Publish the new versions once staged (the default; the opposite of --stage-only)" };
-        var command = new Command("add", "Ingest policy manuals into the index") { paths, manifest, manual, title, version, effective, stageOnly, publish };
+        var publish = new Option<bool>("--publish") { Description = "Publish the new versions once staged, in one step (for scripts); without it they wait for review and `publish`" };
+        var command = new Command("add", "Ingest policy manuals into the index as staged versions") { paths, manifest, manual, title, version, effective, publish };
         command.SetAction(async (result, ct) =>
         {
             IReadOnlyList<IngestRequest> requests;
@@ -37,14 +36,9 @@ internal static class AddCommand
                 return Output.Error(e.Message);
             }
 
-            if (result.GetValue(stageOnly) && result.GetValue(publish))
-            {
-                return Output.Error("--stage-only and --publish contradict each other; give one");
-            }
-
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
             var json = result.GetValue(CliOptions.Json);
-            var outcomes = await RunAsync(services.Pipeline, requests, !result.GetValue(stageOnly), json, ct);
+            var outcomes = await RunAsync(services.Pipeline, requests, result.GetValue(publish), json, ct);
             Report(outcomes, json);
             return outcomes.All(o => o.Succeeded) ? 0 : 1;
         });
@@ -132,6 +126,11 @@ internal static class AddCommand
         }
 
         Output.Line($"{outcomes.Count - failed} of {outcomes.Count} files ingested ({outcomes.Count(o => o.Status == IngestStatus.Unchanged)} unchanged), {failed} failed.");
+        foreach (var o in outcomes.Where(o => o.Status == IngestStatus.Staged))
+        {
+            // Staged versions answer nothing until someone who reviewed them publishes them.
+            Output.Line($"{o.Key} is staged and answers nothing yet: review it (`diff --manual {o.Key.ManualId} --from VERSION --to {o.Key.Version}`), then `publish --manual {o.Key.ManualId} --version {o.Key.Version}`");
+        }
         foreach (var o in outcomes.Where(o => !o.Succeeded))
         {
             Console.Error.WriteLine($"error: {o.Error}");

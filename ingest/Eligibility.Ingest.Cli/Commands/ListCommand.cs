@@ -28,7 +28,7 @@ internal static class ListCommand
 
             if (versions.Count == 0)
             {
-                Output.Line("No manuals yet. Add some with: add --manifest corpus-samples/manifest.json");
+                Output.Line("No manuals yet. Add some with: add --manifest corpus-samples/manifest.json --publish");
             }
 
             foreach (var v in versions)

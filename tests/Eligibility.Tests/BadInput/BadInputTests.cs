@@ -86,7 +86,7 @@ public sealed class BadInputTests
             Assert.Contains("error: empty.pdf: file is empty (0 bytes)", result.StdErr, StringComparison.Ordinal);
             Assert.Contains("error: truncated.pdf: damaged or truncated PDF (no xref/trailer)", result.StdErr, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
-            Assert.Contains("published bad-garbage-xref@1", result.StdOut, StringComparison.Ordinal);
+            Assert.Contains("staged    bad-garbage-xref@1", result.StdOut, StringComparison.Ordinal);
         }
         finally
         {

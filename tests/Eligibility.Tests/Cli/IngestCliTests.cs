@@ -11,7 +11,18 @@ public sealed class IngestCliTests : IDisposable
     [Fact]
     public async Task Add_list_search_diff_rollback_and_publish_work_with_json_output()
     {
-        var add = await IngestCli.RunAsync("--data", _data, "add", "--manifest", SampleManuals.Manifest, "--json");
+        // add stages: nothing answers until a reviewed version is published.
+        var staged = await IngestCli.RunAsync("--data", _data, "add", "--manifest", SampleManuals.Manifest, "--json");
+        Assert.Equal(0, staged.ExitCode);
+        using (var json = JsonDocument.Parse(staged.StdOut))
+        {
+            Assert.All(json.RootElement.GetProperty("files").EnumerateArray(), f => Assert.Equal("staged", f.GetProperty("status").GetString()));
+        }
+
+        var unseen = await IngestCli.RunAsync("--data", _data, "search", "property limit for one person", "--as-of", "2026-03-01", "--json");
+        Assert.Equal("[]", unseen.StdOut.Trim());
+
+        var add = await IngestCli.RunAsync("--data", _data, "add", "--manifest", SampleManuals.Manifest, "--publish", "--json");
         Assert.Equal(0, add.ExitCode);
         using (var json = JsonDocument.Parse(add.StdOut))
         {

@@ -21,7 +21,7 @@ public static class CrashTrial
         var folder = Directory.CreateTempSubdirectory("eligibility-crash-migrated-").FullName;
         foreach (var request in new[] { SampleManuals.Handbook2025, SampleManuals.NoticesGuide })
         {
-            var result = await IngestCli.RunAsync([.. new[] { "add" }, .. AddArguments(request), "--data", folder]);
+            var result = await IngestCli.RunAsync([.. new[] { "add" }, .. AddArguments(request), "--publish", "--data", folder]);
             Assert.True(result.ExitCode == 0, result.StdErr);
         }
 

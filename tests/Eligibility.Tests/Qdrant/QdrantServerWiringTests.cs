@@ -36,7 +36,7 @@ public sealed class QdrantCliWiringTests
         await using var qdrant = FakeQdrantServer.Start();
         using var data = new TempDataFolder();
 
-        var result = await IngestCli.RunAsync(new Dictionary<string, string> { ["Qdrant__Url"] = qdrant.BaseUrl }, "--data", data.Directory, "add", "--manifest", SampleManuals.Manifest);
+        var result = await IngestCli.RunAsync(new Dictionary<string, string> { ["Qdrant__Url"] = qdrant.BaseUrl }, "--data", data.Directory, "add", "--manifest", SampleManuals.Manifest, "--publish");
 
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
         // Indexing a version replaces its points: the adapter deletes them by the version's filter first.
