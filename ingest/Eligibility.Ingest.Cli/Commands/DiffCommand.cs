@@ -33,18 +33,29 @@ internal static class DiffCommand
                 Output.Json(new
                 {
                     Manual = id, From = keys[0].Version, To = keys[1].Version,
-                    Added = diff.Added.Select(Describe), Removed = diff.Removed.Select(Describe), Changed = diff.Changed.Select(Describe), diff.Unchanged,
+                    Added = diff.Added.Select(Describe), Removed = diff.Removed.Select(Describe), diff.Unchanged,
+                    Changed = diff.Changed.Select(c => new
+                    {
+                        Section = c.After.SectionPath, Before = new { c.Before.PageStart, c.Before.PageEnd }, After = new { c.After.PageStart, c.After.PageEnd },
+                        Words = c.Words.Select(w => new { Change = w.Change.ToString().ToLowerInvariant(), w.Text }),
+                    }),
                 });
                 return 0;
             }
 
             Output.Line($"{id}: {keys[0].Version} -> {keys[1].Version}: {diff.Added.Count} added, {diff.Removed.Count} removed, {diff.Changed.Count} changed, {diff.Unchanged} unchanged");
-            foreach (var (mark, list) in new[] { ("+", diff.Added), ("-", diff.Removed), ("~", diff.Changed) })
+            foreach (var (mark, list) in new[] { ("+", diff.Added), ("-", diff.Removed) })
             {
                 foreach (var s in list)
                 {
-                    Output.Line($"  {mark} {s.SectionPath} (p. {s.PageStart}{(s.PageEnd != s.PageStart ? $"-{s.PageEnd}" : "")})");
+                    Output.Line($"  {mark} {s.SectionPath} ({Pages(s)})");
                 }
+            }
+
+            foreach (var c in diff.Changed)
+            {
+                Output.Line($"  ~ {c.After.SectionPath} ({Pages(c.Before)} -> {Pages(c.After)})");
+                Output.Line($"      {Marked(c.Words)}");
             }
 
             return 0;
@@ -53,4 +64,38 @@ internal static class DiffCommand
     }
 
     private static object Describe(SectionChange s) => new { Section = s.SectionPath, s.PageStart, s.PageEnd };
+
+    private static string Pages(SectionChange s) => $"p. {s.PageStart}{(s.PageEnd != s.PageStart ? $"-{s.PageEnd}" : "")}";
+
+    /// <summary>The changes marked as <c>[-taken out-]{+put in+}</c>, with a few words of what stayed around each.</summary>
+    private static string Marked(IReadOnlyList<WordRun> words)
+    {
+        const int Context = 8;
+        var parts = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            parts.Add(w.Change switch
+            {
+                WordChange.Removed => $"[-{w.Text.Trim()}-]",
+                WordChange.Added => $"{{+{w.Text.Trim()}+}}",
+                _ => Around(w.Text, keepStart: i > 0, keepEnd: i < words.Count - 1, Context),
+            });
+        }
+
+        return string.Join(' ', parts.Where(p => p.Length > 0));
+    }
+
+    private static string Around(string text, bool keepStart, bool keepEnd, int context)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 2 * context)
+        {
+            return string.Join(' ', words);
+        }
+
+        var head = keepStart ? string.Join(' ', words.Take(context)) + " …" : "";
+        var tail = keepEnd ? "… " + string.Join(' ', words.TakeLast(context)) : "";
+        return string.Join(' ', new[] { head, tail }.Where(p => p.Length > 0));
+    }
 }

@@ -2,8 +2,11 @@ using Eligibility.Core.Passages;
 
 namespace Eligibility.Ingest.Pipeline;
 
-/// <summary>Sections added, removed and changed between two versions of a manual, matched by section number or path.</summary>
-public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyList<SectionChange> Removed, IReadOnlyList<SectionChange> Changed, int Unchanged)
+/// <summary>
+/// Sections added, removed and changed between two versions of a manual, matched by section number or path; a
+/// changed section carries both texts and their word-level differences.
+/// </summary>
+public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyList<SectionChange> Removed, IReadOnlyList<SectionRevision> Changed, int Unchanged)
 {
     public static VersionDiff Between(IReadOnlyList<Passage> from, IReadOnlyList<Passage> to)
     {
@@ -12,7 +15,7 @@ public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyLi
         var added = after.Where(a => !before.ContainsKey(a.Key)).Select(a => a.Value).ToList();
         var removed = before.Where(b => !after.ContainsKey(b.Key)).Select(b => b.Value).ToList();
         var common = after.Where(a => before.ContainsKey(a.Key)).ToList();
-        var changed = common.Where(a => Normalise(before[a.Key].Text) != Normalise(a.Value.Text)).Select(a => a.Value).ToList();
+        var changed = common.Where(a => Normalise(before[a.Key].Text) != Normalise(a.Value.Text)).Select(a => new SectionRevision(before[a.Key], a.Value)).ToList();
         return new VersionDiff(added, removed, changed, common.Count - changed.Count);
     }
 
@@ -27,3 +30,13 @@ public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyLi
 
 /// <summary>One section in a diff, with its pages in the version it comes from.</summary>
 public sealed record SectionChange(string SectionPath, string Key, int PageStart, int PageEnd, string Text);
+
+/// <summary>A section in both versions whose text changed: the earlier and later text, and what changed word by word.</summary>
+public sealed record SectionRevision(SectionChange Before, SectionChange After)
+{
+    private IReadOnlyList<WordRun>? _words;
+
+    public string Key => After.Key;
+
+    public IReadOnlyList<WordRun> Words => _words ??= WordDiff.Between(Before.Text, After.Text);
+}

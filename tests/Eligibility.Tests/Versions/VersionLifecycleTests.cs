@@ -119,6 +119,12 @@ public sealed class VersionLifecycleTests
         Assert.Contains(diff.Changed, s => s.Key == "4.1");
         Assert.Contains(diff.Changed, s => s.Key == "3.4");
         Assert.DoesNotContain(diff.Changed, s => s.Key == "4.2");
+
+        // The reviewer sees the words that changed, with both pages.
+        var limit = diff.Changed.Single(s => s.Key == "4.1");
+        Assert.Contains(limit.Words, w => w.Change == WordChange.Added && w.Text.Contains("$130,000", StringComparison.Ordinal));
+        Assert.Contains(limit.Words, w => w.Change == WordChange.Removed && w.Text.Contains("no property (asset) limit", StringComparison.Ordinal));
+        Assert.Equal(7, limit.Before.PageStart);
     }
 
     private static Task<IReadOnlyList<RetrievedPassage>> Search(TempDataFolder data, string question, DateOnly asOf) =>
