@@ -16,6 +16,8 @@ internal sealed class CliServices(string dataDirectory) : IDisposable
 
     public IAuditLog Audit => _host.Services.GetRequiredService<IAuditLog>();
 
+    public IImpactQuery Impact => _host.Services.GetRequiredService<IImpactQuery>();
+
     public IngestionPipeline Pipeline => _host.Services.GetRequiredService<IngestionPipeline>();
 
     public HybridRetriever Retriever => _host.Services.GetRequiredService<HybridRetriever>();

@@ -4,7 +4,10 @@ using Eligibility.Ingest.Pipeline;
 
 namespace Eligibility.Ingest.Cli.Commands;
 
-/// <summary><c>diff</c>: sections added, removed and changed between two versions of a manual.</summary>
+/// <summary>
+/// <c>diff</c>: sections added, removed and changed between two versions of a manual, the changed words, and the
+/// saved answers and determinations that cited the text the later version changes or removes.
+/// </summary>
 internal static class DiffCommand
 {
     public static Command Create()
@@ -28,12 +31,18 @@ internal static class DiffCommand
             }
 
             var diff = VersionDiff.Between(await store.GetPassagesAsync(keys[0], ct), await store.GetPassagesAsync(keys[1], ct));
+            var impact = await services.Impact.CitingAsync(diff.PassagesChangedOrRemoved, ct);
             if (result.GetValue(CliOptions.Json))
             {
                 Output.Json(new
                 {
                     Manual = id, From = keys[0].Version, To = keys[1].Version,
                     Added = diff.Added.Select(Describe), Removed = diff.Removed.Select(Describe), diff.Unchanged,
+                    Impact = new
+                    {
+                        Answers = impact.Answers.Select(a => new { Answer = a.AnswerId, Conversation = a.ConversationId, a.User, a.Question, a.At, a.Passages }),
+                        Determinations = impact.Determinations.Select(d => new { Determination = d.DeterminationId, d.Owner, d.State, d.At, d.Passages }),
+                    },
                     Changed = diff.Changed.Select(c => new
                     {
                         Section = c.After.SectionPath, Before = new { c.Before.PageStart, c.Before.PageEnd }, After = new { c.After.PageStart, c.After.PageEnd },
@@ -56,6 +65,18 @@ internal static class DiffCommand
             {
                 Output.Line($"  ~ {c.After.SectionPath} ({Pages(c.Before)} -> {Pages(c.After)})");
                 Output.Line($"      {Marked(c.Words)}");
+            }
+
+            // Who relied on the text this version changes or removes: the answers and determinations to look at before publishing.
+            Output.Line($"relied on the changed or removed text: {impact.Answers.Count} saved answers, {impact.Determinations.Count} determinations ({impact.Determinations.Count(d => d.State != "Draft")} decided)");
+            foreach (var a in impact.Answers)
+            {
+                Output.Line($"  answer {a.AnswerId} ({a.User}, {a.At:yyyy-MM-dd}): {a.Question} [{string.Join(", ", a.Passages)}]");
+            }
+
+            foreach (var d in impact.Determinations)
+            {
+                Output.Line($"  determination {d.DeterminationId} ({d.State.ToLowerInvariant()}, {d.Owner}, {d.At:yyyy-MM-dd}) [{string.Join(", ", d.Passages)}]");
             }
 
             return 0;

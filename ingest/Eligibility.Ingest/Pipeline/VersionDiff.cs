@@ -8,6 +8,9 @@ namespace Eligibility.Ingest.Pipeline;
 /// </summary>
 public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyList<SectionChange> Removed, IReadOnlyList<SectionRevision> Changed, int Unchanged)
 {
+    /// <summary>The earlier version's passages whose text this diff changes or removes: what answers and determinations may have relied on.</summary>
+    public IReadOnlyList<string> PassagesChangedOrRemoved => [.. Removed.SelectMany(s => s.PassageIds), .. Changed.SelectMany(c => c.Before.PassageIds)];
+
     public static VersionDiff Between(IReadOnlyList<Passage> from, IReadOnlyList<Passage> to)
     {
         var before = Sections(from);
@@ -23,13 +26,19 @@ public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyLi
         passages.GroupBy(p => p.SectionNumber ?? p.SectionPath.ToString())
             .ToDictionary(
                 g => g.Key,
-                g => new SectionChange(g.First().SectionPath.ToString(), g.Key, g.Min(p => p.PageStart), g.Max(p => p.PageEnd), string.Join("\n", g.OrderBy(p => p.Ordinal).Select(p => p.Text))));
+                g => new SectionChange(g.First().SectionPath.ToString(), g.Key, g.Min(p => p.PageStart), g.Max(p => p.PageEnd), string.Join("\n", g.OrderBy(p => p.Ordinal).Select(p => p.Text)))
+                {
+                    PassageIds = [.. g.OrderBy(p => p.Ordinal).Select(p => p.Id)],
+                });
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
-/// <summary>One section in a diff, with its pages in the version it comes from.</summary>
-public sealed record SectionChange(string SectionPath, string Key, int PageStart, int PageEnd, string Text);
+/// <summary>One section in a diff, with its pages and passages in the version it comes from.</summary>
+public sealed record SectionChange(string SectionPath, string Key, int PageStart, int PageEnd, string Text)
+{
+    public IReadOnlyList<string> PassageIds { get; init; } = [];
+}
 
 /// <summary>A section in both versions whose text changed: the earlier and later text, and what changed word by word.</summary>
 public sealed record SectionRevision(SectionChange Before, SectionChange After)

@@ -41,6 +41,7 @@ public static class RecordsExtensions
         builder.Services.AddSingleton<IDeterminationStore, EfDeterminationStore>();
         builder.Services.AddSingleton<IManualStore, EfManualStore>();
         builder.Services.AddSingleton<IConversationStore, EfConversationStore>();
+        builder.Services.AddSingleton<IImpactQuery, EfImpactQuery>();
         builder.Services.AddSingleton<ISignInLockouts, EfSignInLockouts>();
         builder.Services.AddSingleton<VectorCache>();
         builder.Services.AddSingleton<EmbeddedPassageIndex>();
