@@ -36,6 +36,13 @@ public static partial class Answerability
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
 
+        // Asked as of a past date about something a later version covers far better: the earlier text only shares words with it.
+        var inScope = result.Passages.Take(3).Max(p => p.Support);
+        if (result.Later is { } later && later.Support >= LaterSupportFloor && later.Support - inScope >= LaterMargin)
+        {
+            return $"The version of {later.Version.ManualId} that covers this, {later.Version.Version}, took effect on {later.EffectiveDate:yyyy-MM-dd}, after this date.";
+        }
+
         // Asked for a phone number, an address, a website or a form, the passages that would be quoted must hold one.
         if (ContactAsked(QuestionSentences.Asking(result.Plan.Question)) is { } contact && !result.Passages.Take(3).Any(p => contact.Given.IsMatch(p.Passage.Text)))
         {
@@ -139,6 +146,11 @@ public static partial class Answerability
     /// the question to be about what it asks: "$30 … AFDC earnings disregard" does not give a Medicare premium.
     /// </summary>
     private const double AmountSentenceFloor = 0.15;
+
+    /// <summary>A later version answers the question when its best passage covers at least half of it, and a quarter more than the versions in effect do.</summary>
+    private const double LaterSupportFloor = 0.5;
+
+    private const double LaterMargin = 0.25;
 
     private static bool HoldsAmountOnTopic(RetrievalResult result, string text)
     {

@@ -71,6 +71,7 @@ public sealed class HybridRetriever(
             .ToList();
         return new RetrievalResult(plan, asOf, ranked, statistics)
         {
+            Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
             UnknownNames = [
                 .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
                 .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
@@ -94,6 +95,35 @@ public sealed class HybridRetriever(
             .Select(c => c.Term)
             .ToList();
     }
+
+    /// <summary>
+    /// The published version effective after <paramref name="asOf"/> whose best passage covers the question best
+    /// (none when no version takes effect later: questions about today cost nothing more).
+    /// </summary>
+    private async Task<LaterCoverage?> LaterCoverageAsync(QueryPlan plan, DateOnly asOf, IReadOnlyCollection<string>? manualIds, TermStatistics statistics, CancellationToken ct)
+    {
+        var later = (await store.ListVersionsAsync(null, ct))
+            .Where(v => v.Status == VersionStatus.Published && v.EffectiveDate > asOf && (manualIds is null || manualIds.Contains(v.ManualId)))
+            .ToList();
+        if (later.Count == 0 || plan.Terms.Count == 0)
+        {
+            return null;
+        }
+
+        var scope = later.Select(v => v.Key).ToList();
+        var hits = await index.SearchLexicalAsync(plan.Weighted(_options.ExpansionWeight), scope, LaterChecked, ct);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var present = await index.MatchTermsAsync(hits.Select(h => h.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
+        var best = hits.Select(h => (h.PassageId, Support: SupportScorer.Support(plan, present.GetValueOrDefault(h.PassageId) ?? [], statistics))).MaxBy(x => x.Support);
+        var version = later.First(v => best.PassageId.StartsWith(v.Key.ManualId + "@" + v.Key.Version + "#", StringComparison.Ordinal));
+        return new LaterCoverage(version.Key, version.EffectiveDate, best.Support);
+    }
+
+    private const int LaterChecked = 5;
 
     /// <summary>
     /// The question's words and phrases found in each section, over the candidates from it: where a section is cut

@@ -10,4 +10,14 @@ public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyLis
 
     /// <summary>The latest effective date among the versions searched (none when no manual is in effect).</summary>
     public DateOnly? LatestEffective { get; init; }
+
+    /// <summary>
+    /// For a question asked as of a past date: the published version that takes effect later and covers the question
+    /// best, with its best passage's support. A question about something a later version introduced is answered by
+    /// that version, not by whatever the earlier text shares with it.
+    /// </summary>
+    public LaterCoverage? Later { get; init; }
 }
+
+/// <summary>A published version effective after the as-of date, and how much of the question its best passage covers.</summary>
+public sealed record LaterCoverage(Manuals.ManualVersionKey Version, DateOnly EffectiveDate, double Support);

@@ -114,4 +114,21 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (rule, _) = await AskAsync("Does the 2024 Medicaid managed care access Final Rule change how fast a fair hearing must be decided?");
         Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2024's figures or rules.", rule);
     }
+
+    [Fact]
+    public async Task Asked_before_a_later_version_that_covers_it_far_better_is_refused_and_after_it_is_answered()
+    {
+        const string question = "For the temporary FMAP increase condition, which beneficiaries count as validly enrolled?";
+
+        var (before, result) = await AskAsync(question, new DateOnly(2020, 9, 1));
+        Assert.Equal("The version of 42-cfr-433 that covers this, 2020-11-02, took effect on 2020-11-02, after this date.", before);
+        Assert.All(result.Passages, p => Assert.Equal("2019-10-01", p.Passage.Version));
+
+        var (after, _) = await AskAsync(question, new DateOnly(2021, 3, 1));
+        Assert.Null(after);
+
+        // A rule both versions hold is answered before the change as well.
+        var (lien, _) = await AskAsync("Can the state put a lien on a Medicaid beneficiary's house while she is alive?", new DateOnly(2020, 6, 1));
+        Assert.Null(lien);
+    }
 }
