@@ -18,7 +18,7 @@ public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyLi
         var added = after.Where(a => !before.ContainsKey(a.Key)).Select(a => a.Value).ToList();
         var removed = before.Where(b => !after.ContainsKey(b.Key)).Select(b => b.Value).ToList();
         var common = after.Where(a => before.ContainsKey(a.Key)).ToList();
-        var changed = common.Where(a => Normalise(before[a.Key].Text) != Normalise(a.Value.Text)).Select(a => new SectionRevision(before[a.Key], a.Value)).ToList();
+        var changed = common.Where(a => WordDiff.Normalise(before[a.Key].Text) != WordDiff.Normalise(a.Value.Text)).Select(a => new SectionRevision(before[a.Key], a.Value)).ToList();
         return new VersionDiff(added, removed, changed, common.Count - changed.Count);
     }
 
@@ -30,8 +30,6 @@ public sealed record VersionDiff(IReadOnlyList<SectionChange> Added, IReadOnlyLi
                 {
                     PassageIds = [.. g.OrderBy(p => p.Ordinal).Select(p => p.Id)],
                 });
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>One section in a diff, with its pages and passages in the version it comes from.</summary>

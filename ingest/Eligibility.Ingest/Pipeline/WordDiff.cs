@@ -109,5 +109,6 @@ public static class WordDiff
         }
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text with every run of whitespace as one space: how two versions' texts are compared.</summary>
+    internal static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
