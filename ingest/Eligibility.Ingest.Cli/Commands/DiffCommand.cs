@@ -30,8 +30,8 @@ internal static class DiffCommand
                 }
             }
 
-            var diff = VersionDiff.Between(await store.GetPassagesAsync(keys[0], ct), await store.GetPassagesAsync(keys[1], ct));
-            var impact = await services.Impact.CitingAsync(diff.PassagesChangedOrRemoved, ct);
+            var review = await VersionReview.BetweenAsync(services, keys[0], keys[1], ct);
+            var (diff, impact) = (review.Diff, review.Impact);
             if (result.GetValue(CliOptions.Json))
             {
                 Output.Json(new
@@ -68,7 +68,7 @@ internal static class DiffCommand
             }
 
             // Who relied on the text this version changes or removes: the answers and determinations to look at before publishing.
-            Output.Line($"relied on the changed or removed text: {impact.Answers.Count} saved answers, {impact.Determinations.Count} determinations ({impact.Determinations.Count(d => d.State != "Draft")} decided)");
+            Output.Line($"relied on the changed or removed text: {review.ImpactLine}");
             foreach (var a in impact.Answers)
             {
                 Output.Line($"  answer {a.AnswerId} ({a.User}, {a.At:yyyy-MM-dd}): {a.Question} [{string.Join(", ", a.Passages)}]");

@@ -3,7 +3,10 @@ using Eligibility.Core.Manuals;
 
 namespace Eligibility.Ingest.Cli.Commands;
 
-/// <summary><c>publish</c> and <c>rollback</c>: the two atomic changes to what is searchable.</summary>
+/// <summary>
+/// <c>publish</c> and <c>rollback</c>: the two atomic changes to what is searchable. Publishing also names the saved
+/// answers and determinations that cited text the new version changes or removes in the one it takes over from.
+/// </summary>
 internal static class PublishCommand
 {
     public static Command Publish()
@@ -16,8 +19,25 @@ internal static class PublishCommand
             using var services = new CliServices(result.GetRequiredValue(CliOptions.Data));
             try
             {
-                var published = await services.Store.PublishAsync(new ManualVersionKey(result.GetRequiredValue(manual), result.GetRequiredValue(version)), Environment.UserName, ct);
-                Write(result, new { Published = published.Key.ToString(), Effective = published.EffectiveDate }, $"published {published.Key} (effective {published.EffectiveDate:yyyy-MM-dd})");
+                var key = new ManualVersionKey(result.GetRequiredValue(manual), result.GetRequiredValue(version));
+                var next = await services.Store.FindVersionAsync(key, ct) ?? throw new KeyNotFoundException($"no version {key}; run 'list --manual {key.ManualId}' to see its versions");
+                var previous = await VersionReview.SupersededByAsync(services, next, ct);
+                var review = previous is null ? null : await VersionReview.BetweenAsync(services, previous.Key, key, ct);
+                var published = await services.Store.PublishAsync(key, Environment.UserName, ct);
+                var line = $"published {published.Key} (effective {published.EffectiveDate:yyyy-MM-dd})";
+                if (review is not null && previous is not null)
+                {
+                    // What relied on the text this version replaces, so the people who own it can look again.
+                    line += $"{Environment.NewLine}relied on text it changes or removes in {previous.Key}: {review.ImpactLine}"
+                        + string.Concat(review.Impact.Determinations.Where(d => d.State != "Draft").Select(d => $"{Environment.NewLine}  review determination {d.DeterminationId} ({d.State.ToLowerInvariant()}, owner {d.Owner})"));
+                }
+
+                Write(result, new
+                {
+                    Published = published.Key.ToString(), Effective = published.EffectiveDate, Replaces = previous?.Key.ToString(),
+                    Answers = review?.Impact.Answers.Select(a => a.AnswerId) ?? [],
+                    Determinations = review?.Impact.Determinations.Select(d => new { Determination = d.DeterminationId, d.State, d.Owner }) ?? [],
+                }, line);
                 return 0;
             }
             catch (KeyNotFoundException e)

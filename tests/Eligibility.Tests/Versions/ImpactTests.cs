@@ -48,6 +48,25 @@ public sealed class ImpactTests
         Assert.Equal([removed.Id], determination.Passages);
     }
 
+    [Fact]
+    public async Task Publishing_names_the_decided_determinations_that_relied_on_the_text_it_replaces()
+    {
+        using var data = new TempDataFolder();
+        var before = await data.Pipeline.IngestAsync(SampleManuals.Handbook2025, publish: true, Ct);
+        await data.Pipeline.IngestAsync(SampleManuals.Handbook2026, publish: false, Ct);
+        var propertyLimit = (await data.Store.GetPassagesAsync(before.Key, Ct)).First(p => p.SectionNumber == "4.1");
+        var determinations = data.Get<IDeterminationStore>();
+        var sample = DeterminationSamples.Draft("d-approved");
+        await determinations.AddAsync(sample with { Draft = sample.Draft with { Citations = [sample.Draft.Citations[0] with { PassageId = propertyLimit.Id }] } }, DeterminationSamples.Audit("d-approved"), Ct);
+        Assert.True(await determinations.DecideAsync("d-approved", DeterminationSamples.Approve("maria", DeterminationSamples.Noon), DeterminationSamples.Audit("d-approved", "determination-approved"), Ct));
+
+        var publish = await IngestCli.RunAsync("--data", data.Directory, "publish", "--manual", "medi-cal-eligibility-handbook", "--version", "2026-01-01");
+
+        Assert.True(publish.ExitCode == 0, publish.StdErr);
+        Assert.True(publish.StdOut.Contains("relied on text it changes or removes in medi-cal-eligibility-handbook@2025-01-01: 0 saved answers, 1 determinations (1 decided)", StringComparison.Ordinal), publish.StdOut);
+        Assert.Contains("review determination d-approved (approved, owner maria)", publish.StdOut, StringComparison.Ordinal);
+    }
+
     private static StoredAnswer Answer(string id, string conversation, string passageId) => new(
         id, conversation, "What is the property limit?", "What is the property limit?", "The limit … [1]", false, AnswerMode.Extractive, null, new DateOnly(2025, 6, 1),
         [new AnswerCitation(1, passageId, "text", 0, 4, "medi-cal-eligibility-handbook", "Handbook", "2025-01-01", new DateOnly(2025, 1, 1), "4.1", 7, 7)],
