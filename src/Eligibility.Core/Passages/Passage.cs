@@ -35,5 +35,8 @@ public sealed record Passage
 
     public ManualVersionKey VersionKey => new(ManualId, Version);
 
-    public static string MakeId(ManualVersionKey key, int ordinal) => $"{key.ManualId}@{key.Version}#{ordinal:D4}";
+    public static string MakeId(ManualVersionKey key, int ordinal) => $"{IdPrefix(key)}{ordinal:D4}";
+
+    /// <summary>What every passage id of a version starts with ("42-cfr-433@2020-11-02#").</summary>
+    public static string IdPrefix(ManualVersionKey key) => $"{key.ManualId}@{key.Version}#";
 }

@@ -119,7 +119,7 @@ public sealed class HybridRetriever(
 
         var present = await index.MatchTermsAsync(hits.Select(h => h.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var best = hits.Select(h => (h.PassageId, Support: SupportScorer.Support(plan, present.GetValueOrDefault(h.PassageId) ?? [], statistics))).MaxBy(x => x.Support);
-        var version = later.First(v => best.PassageId.StartsWith(v.Key.ManualId + "@" + v.Key.Version + "#", StringComparison.Ordinal));
+        var version = later.First(v => best.PassageId.StartsWith(Passage.IdPrefix(v.Key), StringComparison.Ordinal));
         return new LaterCoverage(version.Key, version.EffectiveDate, best.Support);
     }
 
