@@ -18,9 +18,13 @@ internal sealed class CliServices(string dataDirectory) : IDisposable
 
     public IImpactQuery Impact => _host.Services.GetRequiredService<IImpactQuery>();
 
+    public Eligibility.Ingest.Publishing.VersionPublisher Publisher => _host.Services.GetRequiredService<Eligibility.Ingest.Publishing.VersionPublisher>();
+
     public IngestionPipeline Pipeline => _host.Services.GetRequiredService<IngestionPipeline>();
 
     public HybridRetriever Retriever => _host.Services.GetRequiredService<HybridRetriever>();
+
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public void Dispose()
     {

@@ -12,6 +12,11 @@ var root = new RootCommand("Eligibility ingest: turn policy manuals into version
     PublishCommand.Publish(),
     PublishCommand.Rollback(),
     DiffCommand.Create(),
+    ReviewCommand.Review(),
+    ReviewCommand.Impact(),
+    FeedbackCommand.Create(),
+    JobsCommand.Create(),
+    GateCommand.Create(),
     SearchCommand.Create(),
     VerifyCommand.Create(),
     RotateAuditKeyCommand.Create(),
@@ -20,6 +25,10 @@ var root = new RootCommand("Eligibility ingest: turn policy manuals into version
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is CliError or KeyNotFoundException)
+{
+    return Output.Error(e.Message);
 }
 catch (MigrationLockException e)
 {

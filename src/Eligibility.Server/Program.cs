@@ -6,6 +6,7 @@ using Eligibility.Server.Health;
 using Eligibility.Server.Hosting;
 using Eligibility.Server.Identity;
 using Eligibility.Server.Manuals;
+using Eligibility.Server.Publishing;
 using Eligibility.Server.Security;
 
 if (args is ["hash-password", var password])
@@ -32,8 +33,10 @@ builder.AddIndexWarmUp();
 builder.AddSignIn();
 builder.AddAssistant();
 builder.AddDeterminations();
+builder.AddPublishing();
 
 var app = builder.Build();
+app.UseDashboardPolicy();
 app.UseBrowserSecurity();
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -48,6 +51,7 @@ app.MapAssistant();
 app.MapAnswers();
 app.MapManualsInEffect();
 app.MapDeterminations();
+app.MapPublishing();
 app.Run();
 return 0;
 

@@ -40,4 +40,19 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2041, Level = LogLevel.Error, Message = "Drafting a determination for {User} failed unexpectedly")]
     public static partial void DraftingBroke(ILogger logger, string user, Exception exception);
+
+    [LoggerMessage(EventId = 2050, Level = LogLevel.Warning, Message = "A live update could not be pushed; it is on record and shown on the next load")]
+    public static partial void PushFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2051, Level = LogLevel.Information, Message = "Upload {UploadId} ({File}) ended {Status} after attempt {Attempt} in {Milliseconds} ms")]
+    public static partial void UploadFinished(ILogger logger, string uploadId, string file, string status, int attempt, long milliseconds);
+
+    [LoggerMessage(EventId = 2052, Level = LogLevel.Warning, Message = "Upload {UploadId} failed for a transient reason on attempt {Attempt}; it will be retried: {Reason}")]
+    public static partial void UploadRetrying(ILogger logger, string uploadId, int attempt, string reason);
+
+    [LoggerMessage(EventId = 2053, Level = LogLevel.Information, Message = "Upload {UploadId} resumed: {Reason}")]
+    public static partial void UploadResumed(ILogger logger, string uploadId, string reason);
+
+    [LoggerMessage(EventId = 2054, Level = LogLevel.Warning, Message = "The watched folder {Folder}: {Problem}")]
+    public static partial void WatchFolderProblem(ILogger logger, string folder, string problem);
 }

@@ -26,4 +26,17 @@ public sealed record IngestOutcome(
     TimeSpan Elapsed)
 {
     public bool Succeeded => Status != IngestStatus.Failed;
+
+    /// <summary>
+    /// The failure came from the store, the index or the embedder (a dropped connection, a full disk, a timeout), not
+    /// from the file: trying again later may succeed. Bad input is never transient.
+    /// </summary>
+    public bool Transient { get; init; }
+
+    internal static bool IsTransient(Exception e) =>
+        e is System.Data.Common.DbException or IOException or TimeoutException or HttpRequestException
+        || (e.InnerException is { } inner && IsTransient(inner));
 }
+
+/// <summary>How far one file's ingestion has got: its stage, and its pages and passages once read.</summary>
+public sealed record IngestProgress(string Stage, int Pages, int Passages);

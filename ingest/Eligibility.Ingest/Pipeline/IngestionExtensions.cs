@@ -29,6 +29,7 @@ public static class IngestionExtensions
 
         builder.Services.AddSingleton(_ => ManualParser.CreateDefault(new ChunkerOptions { Tokens = tokens }));
         builder.Services.AddSingleton<IngestionPipeline>();
+        builder.Services.AddSingleton<Publishing.VersionPublisher>();
         return builder;
     }
 }

@@ -22,7 +22,7 @@ public sealed class IngestionPipeline(
     TimeProvider clock,
     IEmbeddingGenerator<string, Embedding<float>> embedder)
 {
-    public async Task<IngestOutcome> IngestAsync(IngestRequest request, bool publish, CancellationToken ct)
+    public async Task<IngestOutcome> IngestAsync(IngestRequest request, bool publish, CancellationToken ct, IProgress<IngestProgress>? progress = null)
     {
         var watch = Stopwatch.StartNew();
         var key = new ManualVersionKey(request.ManualId, request.Version);
@@ -53,7 +53,9 @@ public sealed class IngestionPipeline(
                 return Done(IngestStatus.Unchanged, existing.PageCount, existing.PassageCount, []);
             }
 
+            progress?.Report(new IngestProgress("reading", 0, 0));
             var parsed = await parser.ParseAsync(request, ct);
+            progress?.Report(new IngestProgress("read", parsed.Pages.Count, parsed.Passages.Count));
             var identical = existing?.ContentHash == parsed.ContentHash ? existing
                 : (await store.ListVersionsAsync(request.ManualId, ct)).LastOrDefault(v => v.Status == VersionStatus.Published && v.ContentHash == parsed.ContentHash);
             if (identical is { Status: VersionStatus.Staged } && identical.Key == key && publish)
@@ -72,12 +74,14 @@ public sealed class IngestionPipeline(
                 return Failed($"{Path.GetFileName(request.File)}: version {request.Version} of {request.ManualId} is already {existing.Status.ToString().ToLowerInvariant()} with different content; ingest it under a new version label");
             }
 
+            progress?.Report(new IngestProgress("indexing", parsed.Pages.Count, parsed.Passages.Count));
             var vectors = await EmbedAsync(parsed, ct);
             var version = new ManualVersion(request.ManualId, request.Version, request.Title, request.EffectiveDate, VersionStatus.Staged,
                 parsed.ContentHash, Path.GetFileName(request.File), sha, parsed.Pages.Count, parsed.Passages.Count, clock.GetUtcNow(), null, parsed.Warnings);
             try
             {
                 await index.IndexAsync(key, parsed.Passages, vectors, ct);
+                progress?.Report(new IngestProgress("staging", parsed.Pages.Count, parsed.Passages.Count));
                 var source = new ManualSource(Path.GetFileName(request.File), await File.ReadAllBytesAsync(request.File, ct));
                 await store.StageAsync(version, parsed.Pages, parsed.Passages, source, Actor, ct);
             }
@@ -102,7 +106,7 @@ public sealed class IngestionPipeline(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             IngestLog.Failed(logger, request.File, e);
-            return Failed($"{Path.GetFileName(request.File)}: {e.Message}");
+            return Failed($"{Path.GetFileName(request.File)}: {e.Message}") with { Transient = IngestOutcome.IsTransient(e) };
         }
 
         IngestOutcome Done(IngestStatus status, int pages, int passages, IReadOnlyList<string> warnings) =>

@@ -27,10 +27,19 @@ public static class Manifest
             throw new FormatException($"{path}: manifest not found");
         }
 
+        return Parse(File.ReadAllText(path), name, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    /// <summary>
+    /// Reads a manifest's text (named <paramref name="name"/> in messages), its file paths taken relative to
+    /// <paramref name="folder"/>; throws <see cref="FormatException"/> naming the manifest and the entry.
+    /// </summary>
+    public static IReadOnlyList<IngestRequest> Parse(string json, string name, string folder)
+    {
         List<Entry>? entries;
         try
         {
-            entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(path), Options);
+            entries = JsonSerializer.Deserialize<List<Entry>>(json, Options);
         }
         catch (JsonException e)
         {
@@ -42,7 +51,6 @@ public static class Manifest
             throw new FormatException($"{name}: the manifest lists no files");
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         return entries.Select((e, i) => ToRequest(e, i + 1, name, folder)).ToList();
     }
 

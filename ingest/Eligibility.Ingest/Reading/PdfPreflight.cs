@@ -3,9 +3,16 @@ using System.Text;
 namespace Eligibility.Ingest.Reading;
 
 /// <summary>Cheap checks before Poppler runs, so the common bad inputs get a precise reason.</summary>
-internal static class PdfPreflight
+public static class PdfPreflight
 {
-    public static void Check(string path)
+    /// <summary>Why the first bytes of a file are not a PDF's, or null when they are (its header may sit anywhere in the first 1024).</summary>
+    public static string? HeaderProblem(ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(1024, content.Length)];
+        return head.IndexOf("%PDF-"u8) >= 0 ? null : $"not a PDF (no %PDF- header; content looks like {Sniff(head.ToArray())})";
+    }
+
+    internal static void Check(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -24,10 +31,9 @@ internal static class PdfPreflight
             stream.ReadExactly(head);
         }
 
-        // The PDF specification lets the header sit anywhere in the first 1024 bytes.
-        if (head.AsSpan().IndexOf("%PDF-"u8) < 0)
+        if (HeaderProblem(head) is { } problem)
         {
-            throw new UnreadableDocumentException(path, $"not a PDF (no %PDF- header; content looks like {Sniff(head)})");
+            throw new UnreadableDocumentException(path, problem);
         }
     }
 
@@ -35,7 +41,7 @@ internal static class PdfPreflight
     /// For a lenient in-process reader: a file with no <c>startxref</c> and no <c>%%EOF</c> in its last kilobyte
     /// was cut short, and the text a lenient parser could still recover from its first pages is not kept.
     /// </summary>
-    public static void CheckComplete(string path)
+    internal static void CheckComplete(string path)
     {
         using var stream = File.OpenRead(path);
         var tail = new byte[Math.Min(1024, stream.Length)];

@@ -1,12 +1,15 @@
 using Eligibility.Core.Audit;
 using Eligibility.Core.Conversations;
 using Eligibility.Core.Determinations;
+using Eligibility.Core.Feedback;
 using Eligibility.Core.Manuals;
+using Eligibility.Core.Publishing;
 using Eligibility.Core.SignIn;
 using Eligibility.Infrastructure.Audit;
 using Eligibility.Infrastructure.Records;
 using Eligibility.Infrastructure.Records.Conversations;
 using Eligibility.Infrastructure.Records.Manuals;
+using Eligibility.Infrastructure.Records.Publishing;
 using Eligibility.Infrastructure.Records.SignIn;
 using Eligibility.Infrastructure.Search;
 using Eligibility.Infrastructure.Vectors;
@@ -43,6 +46,10 @@ public static class RecordsExtensions
         builder.Services.AddSingleton<IConversationStore, EfConversationStore>();
         builder.Services.AddSingleton<IImpactQuery, EfImpactQuery>();
         builder.Services.AddSingleton<ISignInLockouts, EfSignInLockouts>();
+        builder.Services.AddSingleton<IUploadStore, EfUploadStore>();
+        builder.Services.AddSingleton<INoticeStore, EfNoticeStore>();
+        builder.Services.AddSingleton<IFeedbackInbox, EfFeedbackInbox>();
+        builder.Services.AddSingleton<IGateRunStore, EfGateRunStore>();
         builder.Services.AddSingleton<VectorCache>();
         builder.Services.AddSingleton<EmbeddedPassageIndex>();
         builder.Services.AddHostedService<RecordsMigrator>();

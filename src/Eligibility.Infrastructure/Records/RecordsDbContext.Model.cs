@@ -1,5 +1,6 @@
 using Eligibility.Infrastructure.Records.Conversations;
 using Eligibility.Infrastructure.Records.Manuals;
+using Eligibility.Infrastructure.Records.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eligibility.Infrastructure.Records;
@@ -71,8 +72,43 @@ internal sealed partial class RecordsDbContext
             f.ToTable("answer_feedback");
             f.HasKey(r => r.Id).HasName("pk_answer_feedback");
             f.HasIndex(r => r.AnswerId).HasDatabaseName("ix_answer_feedback_answer");
+            f.HasIndex(r => new { r.Status, r.CreatedAt }).HasDatabaseName("ix_answer_feedback_status");
             f.HasOne<AnswerRow>().WithMany().HasForeignKey(r => r.AnswerId)
                 .HasConstraintName("fk_answer_feedback_answers").OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void ConfigurePublishing(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UploadRow>(u =>
+        {
+            u.ToTable("uploads");
+            u.HasKey(r => r.Id).HasName("pk_uploads");
+            u.HasIndex(r => r.UploadedAt).HasDatabaseName("ix_uploads_uploaded_at");
+            u.HasIndex(r => r.Status).HasDatabaseName("ix_uploads_status");
+        });
+
+        modelBuilder.Entity<UploadContentRow>(c =>
+        {
+            c.ToTable("upload_contents");
+            c.HasKey(r => r.UploadId).HasName("pk_upload_contents");
+            c.HasOne<UploadRow>().WithOne().HasForeignKey<UploadContentRow>(r => r.UploadId)
+                .HasConstraintName("fk_upload_contents_uploads").OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<NoticeRow>(n =>
+        {
+            n.ToTable("notices");
+            n.HasKey(r => r.Id).HasName("pk_notices");
+            n.HasIndex(r => new { r.Recipient, r.ReadAt }).HasDatabaseName("ix_notices_recipient");
+            n.HasIndex(r => r.Subject).HasDatabaseName("ix_notices_subject");
+        });
+
+        modelBuilder.Entity<GateRunRow>(g =>
+        {
+            g.ToTable("gate_runs");
+            g.HasKey(r => r.Id).HasName("pk_gate_runs");
+            g.HasIndex(r => new { r.ManualId, r.Version, r.RequestedAt }).HasDatabaseName("ix_gate_runs_version");
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Eligibility.Infrastructure.Records.Conversations;
 using Eligibility.Infrastructure.Records.Manuals;
+using Eligibility.Infrastructure.Records.Publishing;
 using Eligibility.Infrastructure.Records.SignIn;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Eligibility.Infrastructure.Records;
 
 /// <summary>
 /// Everything the product keeps: manuals, versions, pages, passages (and their vectors in the embedded mode),
-/// original files, conversations, answers, feedback, determinations, sign-in lockouts and the audit log. One provider-neutral model
+/// original files, conversations, answers, feedback, determinations, sign-in lockouts, uploads and their jobs, notices and the audit log. One provider-neutral model
 /// and migration set serves SQLite and PostgreSQL: no column types, no provider annotations, keys assigned by the
 /// application.
 /// </summary>
@@ -36,6 +37,14 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
 
     public DbSet<SignInLockoutRow> SignInLockouts => Set<SignInLockoutRow>();
 
+    public DbSet<UploadRow> Uploads => Set<UploadRow>();
+
+    public DbSet<UploadContentRow> UploadContents => Set<UploadContentRow>();
+
+    public DbSet<NoticeRow> Notices => Set<NoticeRow>();
+
+    public DbSet<GateRunRow> GateRuns => Set<GateRunRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DeterminationRow>(d =>
@@ -60,6 +69,7 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
 
         ConfigureManuals(modelBuilder);
         ConfigureConversations(modelBuilder);
+        ConfigurePublishing(modelBuilder);
         modelBuilder.Entity<SignInLockoutRow>(l =>
         {
             l.ToTable("sign_in_lockouts");

@@ -19,10 +19,18 @@ public sealed class AssistantHub(
     AssistantService assistant, IConversationStore conversations, PassageViews passages, RecentCaseNames caseNames, IAuditLog audit, TimeProvider clock,
     SessionConnections sessions, ILogger<AssistantHub> logger) : Hub
 {
-    public override Task OnConnectedAsync()
+    /// <summary>The group of one user's connections, on whichever instance: notices are sent to it.</summary>
+    public static string UserGroup(string user) => "user:" + user;
+
+    public override async Task OnConnectedAsync()
     {
         sessions.Opened(Context);
-        return base.OnConnectedAsync();
+        if (Context.User?.Identity?.Name is { } name)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(name));
+        }
+
+        await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

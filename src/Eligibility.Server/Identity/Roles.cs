@@ -20,6 +20,9 @@ public static class Roles
     /// </summary>
     public const string DecidePolicy = "Decide";
 
-    /// <summary>Administration (audit verification): admins only.</summary>
+    /// <summary>Uploading, reviewing, publishing and rolling back manuals, and resolving feedback: policy staff and admins.</summary>
+    public const string PublishingPolicy = "Publishing";
+
+    /// <summary>Administration (audit verification, the jobs dashboard, overriding a publish gate): admins only.</summary>
     public const string AdminPolicy = "Admin";
 }

@@ -63,6 +63,7 @@ internal static class SignInExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.CaseworkerPolicy, policy => policy.RequireRole(Roles.Caseworker, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.PublishingPolicy, policy => policy.RequireRole(Roles.PolicyStaff, Roles.Admin))
             .AddPolicy(Roles.DecidePolicy, policy => policy.RequireRole(Roles.Caseworker).RequireAssertion(context => HumanSession.Holds(context.User, humanClaims)))
             .AddPolicy(Roles.AnswersPolicy, policy => policy.RequireRole(Roles.Evaluator, Roles.Caseworker, Roles.Admin))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -11,24 +11,10 @@
     $("connection").classList.toggle("bad", !!bad);
   }
 
-  async function me() {
-    const response = await fetch("/auth/me", { credentials: "same-origin" });
-    return response.ok ? response.json() : null;
-  }
+  const me = () => window.EligibilitySession.me();
 
   async function signIn(event) {
-    event.preventDefault();
-    $("sign-in-error").textContent = "";
-    const response = await fetch("/auth/sign-in", {
-      method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ name: $("user").value, password: $("password").value }),
-    });
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      $("sign-in-error").textContent = problem.detail || "Sign-in failed.";
-      return;
-    }
-    await start();
+    if (await window.EligibilitySession.signIn(event)) await start();
   }
 
   async function start() {
@@ -44,6 +30,7 @@
       showView(null);
       $("elsewhere").hidden = false;
       $("elsewhere-text").textContent = elsewhere(user.roles);
+      $("elsewhere-admin").hidden = !user.roles.includes("policy-staff");
       return;
     }
     showView(state.view);
@@ -83,13 +70,13 @@
 
   // Where a signed-in user without the caseworker role does their work instead of this panel.
   function elsewhere(roles) {
-    if (roles.includes("policy-staff")) return "The assistant and case tools are for caseworkers. Policy staff load, review, publish and roll back manuals with the ingest command (see the README, \"Ingesting manuals\"); the admin page for this is on its way.";
+    if (roles.includes("policy-staff")) return "The assistant and case tools are for caseworkers. Policy staff load, review, publish and roll back manuals on the manuals page, or with the ingest command (see the README, \"Ingesting manuals\").";
     if (roles.includes("evaluator")) return "The assistant and case tools are for caseworkers. Evaluators run suites with the evals command (see the README, \"Evaluating answers\"), in process or against this server.";
     return "The assistant and case tools are for caseworkers; your account has none of the roles this panel serves. Ask an administrator for access.";
   }
 
   async function signOut() {
-    await fetch("/auth/sign-out", { method: "POST", credentials: "same-origin", headers: { "X-Requested-With": "panel" } }).catch(() => {});
+    await window.EligibilitySession.signOut();
     const connection = state.connection;
     state.connection = null;
     state.conversationId = null;

@@ -48,6 +48,8 @@ public sealed class PanelSessionTests
 
         await page.WaitForSelectorAsync("#elsewhere:not([hidden])");
         Assert.Contains("ingest command", await page.InnerTextAsync("#elsewhere"), StringComparison.Ordinal);
+        Assert.Equal("/admin/", await page.GetAttributeAsync("#elsewhere-admin a", "href"));
+        Assert.True(await page.IsVisibleAsync("#elsewhere-admin"));
         Assert.True(await page.IsHiddenAsync("#views"));
         await browser.ScreenshotAsync("panel-policy-staff-480.png");
         await page.ClickAsync("#sign-out");

@@ -30,6 +30,17 @@ public sealed class PersonalDataReadsTests
         ["GET /api/manuals/{manual}/{version}/source"] = "a policy manual",
         ["GET /api/audit/verify"] = "whether the chain holds, and the first broken entry's number",
         ["GET /api/manuals/in-effect"] = "manual versions and example questions from their section titles",
+        ["POST /api/admin/uploads"] = "receipts naming the uploaded files",
+        ["GET /api/admin/uploads"] = "uploads: files, versions, staff names, progress",
+        ["GET /api/admin/uploads/{id}"] = "one upload",
+        ["GET /api/admin/versions"] = "manual versions",
+        ["GET /api/admin/versions/{manual}/{version}/source"] = "a policy manual",
+        ["POST /api/admin/versions/{manual}/{version}/publish"] = "the version published and the ids and owners of the determinations it flagged",
+        ["POST /api/admin/manuals/{manual}/rollback"] = "the versions withdrawn and in effect",
+        ["POST /api/notices/{id}/dismiss"] = "nothing",
+        ["GET /api/admin/versions/{manual}/{version}/gate"] = "the gate's verdict and metrics",
+        ["POST /api/admin/versions/{manual}/{version}/gate"] = "the queued gate run",
+        ["* /admin/jobs/{**path}"] = "Hangfire's dashboard: jobs, whose only argument is an upload id",
     };
 
     /// <summary>Hub methods that return no personal data.</summary>
@@ -78,6 +89,27 @@ public sealed class PersonalDataReadsTests
             Assert.Equal(HttpStatusCode.OK, status);
             return body.GetProperty("answerId").GetString()!;
         };
+        using var policy = await SignedInAsync(url, "policy");
+        string feedbackId = "";
+        calls["GET /api/admin/versions/{manual}/{version}/review"] = async () =>
+        {
+            await Ok(policy, HttpMethod.Get, "/api/admin/versions/medi-cal-eligibility-handbook/2026-01-01/review");
+            return "/api/admin/versions/medi-cal-eligibility-handbook/2026-01-01/review";
+        };
+        calls["GET /api/admin/feedback"] = async () =>
+        {
+            // Feedback is given in the panel, on an answer saved in a conversation.
+            var panel = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
+            var asked = await HubClient.RunAsync(url, panel, HubClient.Stream("Ask", new { question = "What is the property limit for one person?", asOf = "2026-02-01" }));
+            var saved = asked[0].GetProperty("items").EnumerateArray().Last().GetProperty("answerId").GetString()!;
+            await HubClient.RunAsync(url, panel, HubClient.Invoke("Feedback", new { answerId = saved, kind = "outdated", comment = "The limit changed." }));
+            var (_, inbox) = await SendAsync(policy, new HttpRequestMessage(HttpMethod.Get, "/api/admin/feedback"));
+            feedbackId = inbox.EnumerateArray().Single(f => f.GetProperty("answerId").GetString() == saved).GetProperty("id").GetString()!;
+            return "/api/admin/feedback";
+        };
+        calls["POST /api/admin/feedback/{id}/resolve"] = async () => { await Ok(policy, Post($"/api/admin/feedback/{feedbackId}/resolve", new { note = "Section 4.1 says so." })); return feedbackId; };
+        calls["GET /api/feedback/mine"] = async () => { await Ok(caseworker, HttpMethod.Get, "/api/feedback/mine"); return "/api/feedback/mine"; };
+        calls["GET /api/notices"] = async () => { await Ok(caseworker, HttpMethod.Get, "/api/notices"); return "/api/notices"; };
 
         Assert.Equal(calls.Keys.Order(), personal.Keys.Order());
         foreach (var (key, call) in calls)
@@ -97,11 +129,11 @@ public sealed class PersonalDataReadsTests
         Assert.Equal(hubMethods.Order(), hubReads.Keys.Concat(HubMethodsWithoutPersonalData).Order());
         var cookie = await HubClient.SignInAsync(url, "caseworker", "caseworker-demo");
         var asked = await HubClient.RunAsync(url, cookie, HubClient.Stream("Ask", new { question = "Is there a property limit for one person?", asOf = "2026-02-01" }), HubClient.Invoke("ListConversations", null));
-        var answerId = asked[0].GetProperty("items").EnumerateArray().Last().GetProperty("answerId").GetString()!;
+        var hubAnswerId = asked[0].GetProperty("items").EnumerateArray().Last().GetProperty("answerId").GetString()!;
         var conversationId = asked[1].GetProperty("result")[0].GetProperty("id").GetString()!;
         await HubClient.RunAsync(url, cookie, HubClient.Invoke("GetConversation", conversationId), HubClient.Invoke("SearchConversations", "property limit"));
         Assert.Contains(await audit.ReadAsync("property limit", Ct), e => e.Kind == "conversations-searched" && e.Actor == "caseworker");
-        Assert.Contains(await audit.ReadAsync(answerId, Ct), e => e.Kind == "answer" && e.Actor == "caseworker");
+        Assert.Contains(await audit.ReadAsync(hubAnswerId, Ct), e => e.Kind == "answer" && e.Actor == "caseworker");
         Assert.Contains(await audit.ReadAsync("ListConversations", Ct), e => e.Kind == "conversations-listed" && e.Actor == "caseworker");
         Assert.Contains(await audit.ReadAsync(conversationId, Ct), e => e.Kind == "conversation-opened" && e.Actor == "caseworker");
         Assert.True((await audit.VerifyAsync(Ct)).Intact);

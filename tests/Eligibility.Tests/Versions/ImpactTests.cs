@@ -64,7 +64,9 @@ public sealed class ImpactTests
 
         Assert.True(publish.ExitCode == 0, publish.StdErr);
         Assert.True(publish.StdOut.Contains("relied on text it changes or removes in medi-cal-eligibility-handbook@2025-01-01: 0 saved answers, 1 determinations (1 decided)", StringComparison.Ordinal), publish.StdOut);
-        Assert.Contains("review determination d-approved (approved, owner maria)", publish.StdOut, StringComparison.Ordinal);
+        Assert.Contains("flagged for review: determination d-approved (approved, owner maria notified)", publish.StdOut, StringComparison.Ordinal);
+        var flag = Assert.Single(await data.Get<Eligibility.Core.Publishing.INoticeStore>().UnreadAsync("maria", Ct));
+        Assert.Equal((Eligibility.Core.Publishing.NoticeKinds.DeterminationFlagged, "d-approved"), (flag.Kind, flag.Subject));
     }
 
     private static StoredAnswer Answer(string id, string conversation, string passageId) => new(

@@ -252,11 +252,30 @@ namespace Eligibility.Infrastructure.Records.Migrations
                         .IsRequired()
                         .HasColumnName("user_name");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnName("status");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<string>("FixedByVersion")
+                        .HasColumnName("fixed_by_version");
+
                     b.HasKey("Id")
                         .HasName("pk_answer_feedback");
 
                     b.HasIndex("AnswerId")
                         .HasDatabaseName("ix_answer_feedback_answer");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_answer_feedback_status");
 
                     b.ToTable("answer_feedback");
                 });
@@ -466,6 +485,203 @@ namespace Eligibility.Infrastructure.Records.Migrations
                     b.ToTable("sources");
                 });
 
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.UploadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("JobId")
+                        .HasColumnName("job_id");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Error")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<int>("Pages")
+                        .HasColumnName("pages");
+
+                    b.Property<int>("Passages")
+                        .HasColumnName("passages");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.Property<string>("Warnings")
+                        .IsRequired()
+                        .HasColumnName("warnings");
+
+                    b.HasKey("Id")
+                        .HasName("pk_uploads");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_uploads_status");
+
+                    b.HasIndex("UploadedAt")
+                        .HasDatabaseName("ix_uploads_uploaded_at");
+
+                    b.ToTable("uploads");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.UploadContentRow", b =>
+                {
+                    b.Property<string>("UploadId")
+                        .IsRequired()
+                        .HasColumnName("upload_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnName("content");
+
+                    b.HasKey("UploadId")
+                        .HasName("pk_upload_contents");
+
+                    b.ToTable("upload_contents");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.GateRunRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<string>("Active")
+                        .IsRequired()
+                        .HasColumnName("active");
+
+                    b.Property<string>("Error")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasColumnName("failures");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Floors")
+                        .IsRequired()
+                        .HasColumnName("floors");
+
+                    b.Property<string>("ManualId")
+                        .IsRequired()
+                        .HasColumnName("manual_id");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Staged")
+                        .IsRequired()
+                        .HasColumnName("staged");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnName("status");
+
+                    b.Property<string>("Suite")
+                        .IsRequired()
+                        .HasColumnName("suite");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gate_runs");
+
+                    b.HasIndex("ManualId", "Version", "RequestedAt")
+                        .HasDatabaseName("ix_gate_runs_version");
+
+                    b.ToTable("gate_runs");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.NoticeRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_notices_subject");
+
+                    b.HasIndex("Recipient", "ReadAt")
+                        .HasDatabaseName("ix_notices_recipient");
+
+                    b.ToTable("notices");
+                });
+
             modelBuilder.Entity("Eligibility.Infrastructure.Records.Conversations.AnswerRow", b =>
                 {
                     b.HasOne("Eligibility.Infrastructure.Records.Conversations.ConversationRow", null)
@@ -504,6 +720,16 @@ namespace Eligibility.Infrastructure.Records.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_passages_manual_versions");
+                });
+
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.UploadContentRow", b =>
+                {
+                    b.HasOne("Eligibility.Infrastructure.Records.Publishing.UploadRow", null)
+                        .WithOne()
+                        .HasForeignKey("Eligibility.Infrastructure.Records.Publishing.UploadContentRow", "UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_upload_contents_uploads");
                 });
 
             modelBuilder.Entity("Eligibility.Infrastructure.Records.Manuals.SourceRow", b =>
