@@ -18,7 +18,7 @@ internal sealed class PublishingSchedule(IServiceProvider services, IOptions<Pub
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         var seconds = options.Value.SweepSeconds;
-        var cron = seconds < 60 ? $"*/{seconds} * * * * *" : Cron.Minutely();
+        var cron = seconds < 60 ? $"*/{seconds} * * * * *" : seconds < 3600 ? $"*/{seconds / 60} * * * *" : Cron.Hourly();
         recurring.AddOrUpdate<UploadRecovery>(ResumeJob, r => r.ResumeAsync(CancellationToken.None), cron);
         if (string.IsNullOrWhiteSpace(options.Value.WatchFolder))
         {

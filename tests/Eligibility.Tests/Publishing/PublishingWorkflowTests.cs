@@ -79,6 +79,14 @@ public sealed class PublishingWorkflowTests
         Assert.Equal(System.Net.HttpStatusCode.NoContent, status);
         Assert.Empty((await AdminClient.GetAsync(caseworker, "/api/notices")).EnumerateArray());
 
+        // Every act is on record, by whom.
+        var audit = app.Services.GetRequiredService<Eligibility.Core.Audit.IAuditLog>();
+        Assert.Contains(await audit.ReadAsync(v2020[0], Ct), e => e.Kind == "upload-received" && e.Actor == "policy");
+        Assert.Contains(await audit.ReadAsync(v2020[0], Ct), e => e.Kind == "upload-staged" && e.Actor == "policy");
+        var published2020 = await audit.ReadAsync("42-cfr-433@2020-11-02", Ct);
+        Assert.Contains(published2020, e => e.Kind == "manual-published" && e.Actor == "policy");
+        Assert.Contains(published2020, e => e.Kind == "determinations-flagged" && e.Payload.Contains("det-433", StringComparison.Ordinal));
+
         // Publishing again raises nothing twice.
         await AdminClient.PostAsync(policy, "/api/admin/versions/42-cfr-433/2020-11-02/publish");
         Assert.Empty((await AdminClient.GetAsync(caseworker, "/api/notices")).EnumerateArray());

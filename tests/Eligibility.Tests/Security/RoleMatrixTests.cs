@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Eligibility.Tests.Determinations.Api;
 using Eligibility.Tests.Support;
 
@@ -81,6 +82,56 @@ public sealed class RoleMatrixTests
                 {
                     Assert.True(status == HttpStatusCode.Forbidden, $"{role}: {endpoint} answered {(int)status}, the matrix refuses it");
                 }
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, string[]> Hubs = new()
+    {
+        ["/hubs/assistant"] = [C, A],
+        ["/hubs/admin"] = [P, A],
+    };
+
+    // Every hub method is under its hub's policy; none carries its own.
+    private static readonly Dictionary<Type, string[]> HubMethods = new()
+    {
+        [typeof(Eligibility.Server.Assistant.AssistantHub)] = ["Ask", "Feedback", "GetConversation", "GetPassage", "ListConversations", "SearchConversations"],
+        [typeof(Eligibility.Server.Publishing.AdminHub)] = [],
+    };
+
+    [Fact]
+    public async Task Each_role_connects_to_exactly_the_hubs_the_matrix_gives_it_and_every_hub_method_is_under_its_hub_s_policy()
+    {
+        await using var app = new EligibilityApp();
+        var url = app.StartRealServer();
+        var mapped = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!).Where(r => r.StartsWith("/hubs/", StringComparison.Ordinal)).Select(r => r.Replace("/negotiate", "", StringComparison.Ordinal)).ToHashSet();
+        Assert.Equal(Hubs.Keys.Order(), mapped.Order());
+        foreach (var (hub, methods) in HubMethods)
+        {
+            var declared = hub.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(m => m.GetBaseDefinition() == m).ToList();
+            Assert.Equal(methods, declared.Select(m => m.Name).Order());
+            Assert.All(declared, m => Assert.Empty(m.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.IAllowAnonymous), true)));
+            Assert.NotNull(hub.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute), false).SingleOrDefault());
+        }
+
+        foreach (var role in new[] { C, P, E, A })
+        {
+            var cookie = await HubClient.SignInAsync(url, role, $"{role}-demo");
+            foreach (var (hub, allowed) in Hubs)
+            {
+                Exception? refused = null;
+                try
+                {
+                    await using var session = await HubSession.ConnectAsync(url, cookie, Ct, hub: hub);
+                }
+                catch (Exception e) when (e is HttpRequestException or AggregateException or InvalidOperationException)
+                {
+                    refused = e;
+                }
+
+                Assert.True(allowed.Contains(role) == (refused is null), $"{role} on {hub}: {(refused is null ? "connected" : refused.Message)}; the matrix says {(allowed.Contains(role) ? "yes" : "no")}");
             }
         }
     }

@@ -15,10 +15,10 @@ internal sealed class HubSession : IAsyncDisposable
     public HubConnection Connection { get; }
 
     /// <summary>Connects with the session cookie (none: anonymous) over <paramref name="transport"/>.</summary>
-    public static async Task<HubSession> ConnectAsync(string baseUrl, string? cookie, CancellationToken ct, HttpTransportType transport = HttpTransportType.WebSockets)
+    public static async Task<HubSession> ConnectAsync(string baseUrl, string? cookie, CancellationToken ct, HttpTransportType transport = HttpTransportType.WebSockets, string hub = "/hubs/assistant")
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl($"{baseUrl}/hubs/assistant", transport, options =>
+            .WithUrl($"{baseUrl}{hub}", transport, options =>
             {
                 if (cookie is not null)
                 {
