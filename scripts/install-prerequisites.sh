@@ -6,6 +6,7 @@
 #   fonts-dejavu-core  fonts for regenerating corpus-samples/ PDFs
 #   nodejs, npm    the side panel's SignalR browser client comes from npm at build; hub tests use the Node client
 #   chromium       (tests only) the side panel is tested in headless Chromium
+#   postgresql, redis-server  (tests only, started by scripts/postgres.sh and scripts/redis.sh)
 set -euo pipefail
 
 need=()
@@ -19,6 +20,7 @@ for extra in "$@"; do
   case "$extra" in
     chromium) command -v chromium >/dev/null 2>&1 || need+=(chromium) ;;
     postgresql) [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql) ;;
+    redis) command -v redis-server >/dev/null 2>&1 || need+=(redis-server) ;;
   esac
 done
 

@@ -7,6 +7,7 @@ using Eligibility.Server.Hosting;
 using Eligibility.Server.Identity;
 using Eligibility.Server.Manuals;
 using Eligibility.Server.Publishing;
+using Eligibility.Server.ScaleOut;
 using Eligibility.Server.Security;
 
 if (args is ["hash-password", var password])
@@ -34,6 +35,7 @@ builder.AddSignIn();
 builder.AddAssistant();
 builder.AddDeterminations();
 builder.AddPublishing();
+builder.AddScaleOut();
 
 var app = builder.Build();
 app.UseDashboardPolicy();
@@ -45,6 +47,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.MapOpenApi().RequireAuthorization();
 app.MapHealth();
+app.MapLivenessAndReadiness();
 app.MapAudit();
 app.MapSignIn();
 app.MapAssistant();

@@ -55,4 +55,10 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 2054, Level = LogLevel.Warning, Message = "The watched folder {Folder}: {Problem}")]
     public static partial void WatchFolderProblem(ILogger logger, string folder, string problem);
+
+    [LoggerMessage(EventId = 2060, Level = LogLevel.Information, Message = "The catalogue changed on another instance; the index is warm for the versions now in effect")]
+    public static partial void CatalogueRefreshed(ILogger logger);
+
+    [LoggerMessage(EventId = 2061, Level = LogLevel.Warning, Message = "Listening for catalogue changes stopped ({Reason}); reconnecting")]
+    public static partial void CatalogueListenerLost(ILogger logger, string reason);
 }

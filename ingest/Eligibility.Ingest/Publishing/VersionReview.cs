@@ -28,7 +28,7 @@ public sealed record VersionReview(ManualVersion Version, ManualVersion? Previou
     public static async Task<ManualVersion?> SupersededByAsync(IManualStore store, ManualVersion next, CancellationToken ct) =>
         (await store.ListVersionsAsync(next.ManualId, ct))
             .Where(v => v.Status == VersionStatus.Published && v.Key != next.Key && v.EffectiveDate <= next.EffectiveDate)
-            .MaxBy(v => v.EffectiveDate);
+            .MaxBy(v => (v.EffectiveDate, v.PublishedAt ?? DateTimeOffset.MinValue)); // on the same date, the one published last is in effect
 
     /// <summary>The decided (approved, amended, rejected) determinations among the impacted ones.</summary>
     public IReadOnlyList<ImpactedDetermination> DecidedDeterminations => [.. Impact.Determinations.Where(d => d.State != "Draft")];

@@ -50,6 +50,7 @@ public static class RecordsExtensions
         builder.Services.AddSingleton<INoticeStore, EfNoticeStore>();
         builder.Services.AddSingleton<IFeedbackInbox, EfFeedbackInbox>();
         builder.Services.AddSingleton<IGateRunStore, EfGateRunStore>();
+        builder.Services.AddSingleton<Records.Keys.IDataProtectionKeyStore, Records.Keys.EfDataProtectionKeys>();
         builder.Services.AddSingleton<VectorCache>();
         builder.Services.AddSingleton<EmbeddedPassageIndex>();
         builder.Services.AddHostedService<RecordsMigrator>();

@@ -45,6 +45,8 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
 
     public DbSet<GateRunRow> GateRuns => Set<GateRunRow>();
 
+    public DbSet<Keys.DataProtectionKeyRow> DataProtectionKeys => Set<Keys.DataProtectionKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DeterminationRow>(d =>
@@ -70,6 +72,11 @@ internal sealed partial class RecordsDbContext(DbContextOptions<RecordsDbContext
         ConfigureManuals(modelBuilder);
         ConfigureConversations(modelBuilder);
         ConfigurePublishing(modelBuilder);
+        modelBuilder.Entity<Keys.DataProtectionKeyRow>(k =>
+        {
+            k.ToTable("data_protection_keys");
+            k.HasKey(r => r.Id).HasName("pk_data_protection_keys");
+        });
         modelBuilder.Entity<SignInLockoutRow>(l =>
         {
             l.ToTable("sign_in_lockouts");

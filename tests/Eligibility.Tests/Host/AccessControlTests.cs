@@ -13,8 +13,8 @@ namespace Eligibility.Tests.Host;
 /// <summary>Every endpoint and hub method refuses anonymous callers and callers without the role it needs.</summary>
 public sealed class AccessControlTests
 {
-    // Open on purpose: the load balancer's health check, signing in, and the panel's static page.
-    private static readonly HashSet<string> Anonymous = ["/health", "/auth/sign-in"];
+    // Open on purpose: the load balancer's and orchestrator's health checks, signing in, and the panel's static page.
+    private static readonly HashSet<string> Anonymous = ["/health", "/health/live", "/health/ready", "/auth/sign-in"];
 
     [Fact]
     public async Task Every_endpoint_refuses_anonymous_callers_and_caseworker_endpoints_refuse_other_roles()

@@ -22,6 +22,8 @@ public sealed class PersonalDataReadsTests
     private static readonly Dictionary<string, string> NoPersonalData = new()
     {
         ["GET /health"] = "manual versions in effect",
+        ["* /health/live"] = "nothing: the process answers",
+        ["* /health/ready"] = "whether the database and Redis answer",
         ["GET /openapi/{documentName}.json"] = "the API description",
         ["POST /auth/sign-in"] = "the signed-in user's own name and roles",
         ["POST /auth/sign-out"] = "nothing",

@@ -98,6 +98,8 @@ public sealed class AdminPageBrowserTests
 
         await page.ClickAsync("#review-publish");
         await Expect(page, "#review-status", "Published 2020-11-02. 1 decided determinations flagged for review; their caseworkers were notified.");
+        await Expect(page, "#review-summary", "Effective 2020-11-02 (published)");
+        Assert.True(await page.IsHiddenAsync("#gate-run"));
         await page.WaitForSelectorAsync("#versions tr[data-version='42-cfr-433@2020-11-02'] .badge.published");
         await browser.ScreenshotAsync("admin-4-published.png");
 
@@ -112,10 +114,18 @@ public sealed class AdminPageBrowserTests
         await browser.ScreenshotAsync("admin-5-feedback-resolved.png");
         Assert.Empty(browser.ScriptErrors);
 
-        // The caseworker sees both notices at the next sign-in.
+        // The caseworker sees both notices in the panel at the next sign-in.
+        await using var panelBrowser = await PanelBrowser.OpenSignedInAsync(url, "caseworker");
+        await Expect(panelBrowser.Page, "#notices", "Review needed");
+        await Expect(panelBrowser.Page, "#notices", "Review determination det-admin (approved)");
+        await Expect(panelBrowser.Page, "#notices", "Feedback resolved");
+        await panelBrowser.ScreenshotAsync("panel-notices-420.png");
+        await panelBrowser.Page.ClickAsync("#notices .notice:has-text('Feedback resolved') button:has-text('Dismiss')");
+        await panelBrowser.Page.WaitForSelectorAsync("#notices .notice:has-text('Feedback resolved')", new() { State = WaitForSelectorState.Detached });
+        Assert.Empty(panelBrowser.ScriptErrors);
         using var caseworker = await DeterminationClient.SignedInAsync(url, "caseworker");
-        var notices = (await AdminClient.GetAsync(caseworker, "/api/notices")).EnumerateArray().Select(n => n.GetProperty("kind").GetString()).Order().ToList();
-        Assert.Equal(["determination-flagged", "feedback-resolved"], notices);
+        var notices = (await AdminClient.GetAsync(caseworker, "/api/notices")).EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["determination-flagged"], notices);
     }
 
     // The gate asks about a section both versions have, so each passes it.

@@ -9,7 +9,7 @@ namespace Eligibility.Tests.Records;
 /// </summary>
 public abstract class RecordsMigrationTests(string provider)
 {
-    private static readonly string[] All = ["20261122000000_CreateRecords", "20261203000000_OneDatabase", "20261203100000_KeyedAuditAndOwners", "20261204000000_SignInLockouts", "20261205000000_Publishing"];
+    private static readonly string[] All = ["20261122000000_CreateRecords", "20261203000000_OneDatabase", "20261203100000_KeyedAuditAndOwners", "20261204000000_SignInLockouts", "20261205000000_Publishing", "20261206000000_ScaleOut"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -38,7 +38,7 @@ public abstract class RecordsMigrationTests(string provider)
         Assert.Equal(All, await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
         Assert.Equal(0L, Convert.ToInt64(await database.ExecuteAsync("SELECT COUNT(*) FROM determinations"), System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var table in new[] { "audit_entries", "manual_versions", "pages", "passages", "sources", "passage_vectors", "conversations", "answers", "answer_feedback", "uploads", "upload_contents", "notices", "gate_runs" })
+        foreach (var table in new[] { "audit_entries", "manual_versions", "pages", "passages", "sources", "passage_vectors", "conversations", "answers", "answer_feedback", "uploads", "upload_contents", "notices", "gate_runs", "data_protection_keys" })
         {
             Assert.Equal(0L, Convert.ToInt64(await database.ExecuteAsync($"SELECT COUNT(*) FROM {table}"), System.Globalization.CultureInfo.InvariantCulture));
         }

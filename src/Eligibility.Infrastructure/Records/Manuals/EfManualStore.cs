@@ -68,6 +68,7 @@ internal sealed class EfManualStore(RecordsDatabase database, EfAuditLog audit, 
             row.Status = nameof(VersionStatus.Published);
             row.PublishedAt = StoredTime.ToColumn(clock.GetUtcNow());
             published = row.ToVersion();
+            await NotifyAsync(db, key, token);
             return ManualAudit.OfPublishing(actor, published);
         }, ct);
         return published!;
@@ -87,6 +88,7 @@ internal sealed class EfManualStore(RecordsDatabase database, EfAuditLog audit, 
             target.Status = nameof(VersionStatus.Withdrawn);
             var nowInEffect = InEffect(published.Where(v => v != target), today)?.ToVersion();
             result = new RollbackResult(target.ToVersion(), nowInEffect);
+            await NotifyAsync(db, result.Withdrawn.Key, token);
             return ManualAudit.OfWithdrawal(actor, result.Withdrawn, nowInEffect);
         }, ct);
         return result!;
@@ -171,4 +173,16 @@ internal sealed class EfManualStore(RecordsDatabase database, EfAuditLog audit, 
     /// <summary>Of published versions, the one in effect on the date: the latest effective date on or before it, then the latest published.</summary>
     private static ManualVersionRow? InEffect(IEnumerable<ManualVersionRow> published, DateOnly asOf) =>
         published.Where(v => v.EffectiveDate <= asOf).OrderByDescending(v => v.EffectiveDate).ThenByDescending(v => v.PublishedAt).FirstOrDefault();
+
+    /// <summary>
+    /// On PostgreSQL, tells every instance listening on <c>eligibility_catalogue</c> that what is in effect changed;
+    /// sent inside the change's transaction, so it is delivered on commit and never for a change rolled back.
+    /// </summary>
+    private static async Task NotifyAsync(RecordsDbContext db, ManualVersionKey key, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('eligibility_catalogue', {key.ToString()})", ct);
+        }
+    }
 }

@@ -582,6 +582,29 @@ namespace Eligibility.Infrastructure.Records.Migrations
                     b.ToTable("upload_contents");
                 });
 
+            modelBuilder.Entity("Eligibility.Infrastructure.Records.Keys.DataProtectionKeyRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys");
+                });
+
             modelBuilder.Entity("Eligibility.Infrastructure.Records.Publishing.GateRunRow", b =>
                 {
                     b.Property<string>("Id")

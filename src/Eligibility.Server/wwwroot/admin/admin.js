@@ -293,7 +293,8 @@
     text.className = verdict.blocks ? "blocks" : "clear";
     $("gate-run").hidden = !verdict.configured || v.status === "published";
     const run = verdict.latest;
-    const running = run && (run.status === "Queued" || run.status === "Running");
+    // A run left "running" by a server that stopped is not waited on for ever: after 10 minutes it can be run again.
+    const running = run && (run.status === "Queued" || run.status === "Running") && Date.now() - Date.parse(run.requestedAt) < 10 * 60 * 1000;
     $("gate-run").disabled = !!running;
     $("gate-override").hidden = !verdict.blocks || !state.user.roles.includes("admin") || v.status === "published";
     const body = $("gate-metrics").querySelector("tbody");
@@ -330,9 +331,9 @@
         method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(reason ? { override: reason } : {}),
       });
       const flagged = result.flagged.length ? ` ${result.flagged.length} decided determinations flagged for review; their caseworkers were notified.` : "";
-      $("review-status").textContent = `Published ${result.published.version}.${flagged}`;
-      $("review-publish").hidden = true;
       await loadVersions();
+      await openReview(v.manual, v.version);
+      $("review-status").textContent = `Published ${result.published.version}.${flagged}`;
     } catch (e) { $("review-status").textContent = e.message; }
     finally { $("review-publish").disabled = false; }
   }
