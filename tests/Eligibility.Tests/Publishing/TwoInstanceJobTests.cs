@@ -21,65 +21,47 @@ public sealed partial class TwoInstanceJobTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await RecordsTestDatabase.CreateAsync(RecordsOptions.Postgres);
-        var key = Convert.ToBase64String(Encoding.UTF8.GetBytes("two-instances-share-this-audit-key-32+"));
-        var settings = new Dictionary<string, string>(database.Settings(":"))
+        using var deployment = new TwoInstances(database, new Dictionary<string, string>
         {
             ["Publishing:Workers"] = "2",
             ["Publishing:MaxFilesPerUpload"] = $"{Uploads}",
             ["Publishing:SweepSeconds"] = "2",
-            ["Audit:Keys:0:Id"] = "k1",
-            ["Audit:Keys:0:Secret"] = key,
-        };
-        var folders = new[] { Directory.CreateTempSubdirectory("eligibility-a-").FullName, Directory.CreateTempSubdirectory("eligibility-b-").FullName };
-        // One audit key and one checkpoint file for both instances, as a deployment shares them.
-        settings["Audit:CheckpointFile"] = Path.Combine(folders[0], "shared-audit-checkpoints.log");
-        try
+        });
+        var settings = deployment.Settings;
+        await using var a = await ServerProcess.StartAsync(deployment.Folders[0], settings, ct);
+        await using var b = await ServerProcess.StartAsync(deployment.Folders[1], settings, ct);
+        using var policy = await DeterminationClient.SignedInAsync(a.BaseUrl, "policy");
+        var files = Enumerable.Range(1, Uploads).Select(i => new AdminClient.Offered($"rules-{i:00}.md",
+            Encoding.UTF8.GetBytes($"# County rules {i}\n\n## 1.{i} Office hours\n\nOffice {i} is open on weekdays from {8 + i % 3} to 5. Bring form MC {i}.\n"),
+            $"county-rules-{i:00}", $"County rules {i}", "2026-01", "2026-01-01")).ToArray();
+        var ids = await AdminClient.AcceptedAsync(policy, files);
+
+        var finished = new List<System.Text.Json.JsonElement>();
+        foreach (var id in ids)
         {
-            await using var a = await ServerProcess.StartAsync(folders[0], settings, ct);
-            await using var b = await ServerProcess.StartAsync(folders[1], settings, ct);
-            using var policy = await DeterminationClient.SignedInAsync(a.BaseUrl, "policy");
-            var files = Enumerable.Range(1, Uploads).Select(i => new AdminClient.Offered($"rules-{i:00}.md",
-                Encoding.UTF8.GetBytes($"# County rules {i}\n\n## 1.{i} Office hours\n\nOffice {i} is open on weekdays from {8 + i % 3} to 5. Bring form MC {i}.\n"),
-                $"county-rules-{i:00}", $"County rules {i}", "2026-01", "2026-01-01")).ToArray();
-            var ids = await AdminClient.AcceptedAsync(policy, files);
-
-            var finished = new List<System.Text.Json.JsonElement>();
-            foreach (var id in ids)
-            {
-                finished.Add(await AdminClient.FinishedAsync(policy, id, seconds: 300));
-            }
-
-            Assert.All(finished, u => Assert.Equal("staged", u.GetProperty("status").GetString()));
-            Assert.All(finished, u => Assert.Equal(1, u.GetProperty("attempts").GetInt32()));
-
-            // Each job ran once, and the two instances shared the work.
-            var ranOnA = Finished().Matches(a.Output).Select(m => m.Groups[1].Value).ToList();
-            var ranOnB = Finished().Matches(b.Output).Select(m => m.Groups[1].Value).ToList();
-            Assert.Equal(ids.Order(), ranOnA.Concat(ranOnB).Order());
-            Assert.NotEmpty(ranOnA);
-            Assert.NotEmpty(ranOnB);
-
-            var records = database.Open(settings: new Dictionary<string, string>
-            {
-                ["Audit:Keys:0:Id"] = "k1", ["Audit:Keys:0:Secret"] = key, ["Audit:CheckpointFile"] = settings["Audit:CheckpointFile"],
-            });
-            foreach (var file in files)
-            {
-                var version = new ManualVersionKey(file.Manual, file.Version);
-                Assert.Equal(1, (await records.Audit.ReadAsync(version.ToString(), ct)).Count(e => e.Kind == ManualAudit.Staged));
-                Assert.Equal(VersionStatus.Staged, (await records.Manuals.FindVersionAsync(version, ct))?.Status);
-            }
-
-            var verification = await records.Audit.VerifyAsync(ct);
-            Assert.True(verification.Intact, verification.Reason);
+            finished.Add(await AdminClient.FinishedAsync(policy, id, seconds: 300));
         }
-        finally
+
+        Assert.All(finished, u => Assert.Equal("staged", u.GetProperty("status").GetString()));
+        Assert.All(finished, u => Assert.Equal(1, u.GetProperty("attempts").GetInt32()));
+
+        // Each job ran once, and the two instances shared the work.
+        var ranOnA = Finished().Matches(a.Output).Select(m => m.Groups[1].Value).ToList();
+        var ranOnB = Finished().Matches(b.Output).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Order(), ranOnA.Concat(ranOnB).Order());
+        Assert.NotEmpty(ranOnA);
+        Assert.NotEmpty(ranOnB);
+
+        var records = database.Open(settings: deployment.Audit);
+        foreach (var file in files)
         {
-            foreach (var folder in folders)
-            {
-                JobCrashTrial.Delete(folder);
-            }
+            var version = new ManualVersionKey(file.Manual, file.Version);
+            Assert.Equal(1, (await records.Audit.ReadAsync(version.ToString(), ct)).Count(e => e.Kind == ManualAudit.Staged));
+            Assert.Equal(VersionStatus.Staged, (await records.Manuals.FindVersionAsync(version, ct))?.Status);
         }
+
+        var verification = await records.Audit.VerifyAsync(ct);
+        Assert.True(verification.Intact, verification.Reason);
     }
 
     [GeneratedRegex(@"Upload (upl-[0-9a-f]+) \(.*?\) ended Staged")]

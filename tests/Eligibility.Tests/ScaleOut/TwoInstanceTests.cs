@@ -27,70 +27,53 @@ public sealed class TwoInstanceTests
     {
         var redis = TestRedis.Require();
         await using var database = await RecordsTestDatabase.CreateAsync(RecordsOptions.Postgres);
-        var key = Convert.ToBase64String(Encoding.UTF8.GetBytes("two-instances-share-this-audit-key-32+"));
-        var folders = new[] { Directory.CreateTempSubdirectory("eligibility-a-").FullName, Directory.CreateTempSubdirectory("eligibility-b-").FullName };
-        var settings = new Dictionary<string, string>(database.Settings(":"))
+        using var deployment = new TwoInstances(database, new Dictionary<string, string>
         {
             ["Redis:Configuration"] = redis,
             ["Redis:ChannelPrefix"] = "test-" + Guid.NewGuid().ToString("n")[..8],
-            ["Audit:Keys:0:Id"] = "k1",
-            ["Audit:Keys:0:Secret"] = key,
-            ["Audit:CheckpointFile"] = Path.Combine(folders[0], "shared-audit-checkpoints.log"),
-        };
-        try
+        });
+        var settings = deployment.Settings;
+        await using var a = await ServerProcess.StartAsync(deployment.Folders[0], settings, Ct);
+        await using var b = await ServerProcess.StartAsync(deployment.Folders[1], settings, Ct);
+        var ready = await new HttpClient().GetStringAsync($"{a.BaseUrl}/health/ready", Ct);
+        Assert.Contains("\"records\":{\"status\":\"healthy\"", ready, StringComparison.Ordinal);
+        Assert.Contains("\"redis\":{\"status\":\"healthy\"", ready, StringComparison.Ordinal);
+
+        // Published through B.
+        using var policyOnB = await DeterminationClient.SignedInAsync(b.BaseUrl, "policy");
+        await PublishAsync(policyOnB, "v1", "The county office opens at 8 in the morning on weekdays.");
+
+        // The caseworker signs in on A; the same cookie works on B.
+        var cookie = await HubClient.SignInAsync(a.BaseUrl, "caseworker", "caseworker-demo");
+        await using var panelOnA = await HubSession.ConnectAsync(a.BaseUrl, cookie, Ct);
+        var answer = await AskAsync(panelOnA, "When does the county office open?");
+        Assert.Contains("county-office-hours@v1", answer, StringComparison.Ordinal);
+        await using var panelOnB = await HubSession.ConnectAsync(b.BaseUrl, cookie, Ct);
+        var history = await panelOnB.InvokeAsync("ListConversations", Ct);
+        Assert.Contains(history.EnumerateArray(), c => c.GetProperty("title").GetString()!.Contains("When does the county office open?", StringComparison.Ordinal));
+
+        // A new version published through B: A answers from it, and A's index was warmed within 5 s.
+        var refreshesBefore = Refreshes(a);
+        var clock = Stopwatch.StartNew();
+        await PublishAsync(policyOnB, "v2", "The county office opens at 9 in the morning on weekdays.");
+        Assert.Contains("county-office-hours@v2", await AskAsync(panelOnA, "When does the county office open?"), StringComparison.Ordinal);
+        while (Refreshes(a) == refreshesBefore)
         {
-            await using var a = await ServerProcess.StartAsync(folders[0], settings, Ct);
-            await using var b = await ServerProcess.StartAsync(folders[1], settings, Ct);
-            var ready = await new HttpClient().GetStringAsync($"{a.BaseUrl}/health/ready", Ct);
-            Assert.Contains("\"records\":{\"status\":\"healthy\"", ready, StringComparison.Ordinal);
-            Assert.Contains("\"redis\":{\"status\":\"healthy\"", ready, StringComparison.Ordinal);
-
-            // Published through B.
-            using var policyOnB = await DeterminationClient.SignedInAsync(b.BaseUrl, "policy");
-            await PublishAsync(policyOnB, "v1", "The county office opens at 8 in the morning on weekdays.");
-
-            // The caseworker signs in on A; the same cookie works on B.
-            var cookie = await HubClient.SignInAsync(a.BaseUrl, "caseworker", "caseworker-demo");
-            await using var panelOnA = await HubSession.ConnectAsync(a.BaseUrl, cookie, Ct);
-            var answer = await AskAsync(panelOnA, "When does the county office open?");
-            Assert.Contains("county-office-hours@v1", answer, StringComparison.Ordinal);
-            await using var panelOnB = await HubSession.ConnectAsync(b.BaseUrl, cookie, Ct);
-            var history = await panelOnB.InvokeAsync("ListConversations", Ct);
-            Assert.Contains(history.EnumerateArray(), c => c.GetProperty("title").GetString()!.Contains("When does the county office open?", StringComparison.Ordinal));
-
-            // A new version published through B: A answers from it, and A's index was warmed within 5 s.
-            var refreshesBefore = Refreshes(a);
-            var clock = Stopwatch.StartNew();
-            await PublishAsync(policyOnB, "v2", "The county office opens at 9 in the morning on weekdays.");
-            Assert.Contains("county-office-hours@v2", await AskAsync(panelOnA, "When does the county office open?"), StringComparison.Ordinal);
-            while (Refreshes(a) == refreshesBefore)
-            {
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"A did not refresh within 5 s of the publish on B:\n{a.Output}");
-                await Task.Delay(100, Ct);
-            }
-
-            // A notice raised on B (publishing text an approved determination cited) reaches the caseworker on A.
-            var records = database.Open(settings: new Dictionary<string, string>
-            {
-                ["Audit:Keys:0:Id"] = "k1", ["Audit:Keys:0:Secret"] = key, ["Audit:CheckpointFile"] = settings["Audit:CheckpointFile"],
-            });
-            var cited = (await records.Manuals.GetPassagesAsync(new ManualVersionKey("county-office-hours", "v2"), Ct))[0].Id;
-            var sample = DeterminationSamples.Draft("det-scale", createdBy: "caseworker");
-            await records.Determinations.AddAsync(sample with { Draft = sample.Draft with { Citations = [sample.Draft.Citations[0] with { PassageId = cited }] } }, DeterminationSamples.Audit("det-scale"), Ct);
-            Assert.True(await records.Determinations.DecideAsync("det-scale", DeterminationSamples.Approve("caseworker", DeterminationSamples.Noon), DeterminationSamples.Audit("det-scale", "determination-approved"), Ct));
-            var notice = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-            panelOnA.Connection.On<JsonElement>("notice", n => notice.TrySetResult(n));
-            await PublishAsync(policyOnB, "v3", "The county office opens at 10 in the morning on weekdays.");
-            var seen = await notice.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
-            Assert.Equal("det-scale", seen.GetProperty("subject").GetString());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"A did not refresh within 5 s of the publish on B:\n{a.Output}");
+            await Task.Delay(100, Ct);
         }
-        finally
-        {
-            foreach (var folder in folders)
-            {
-                JobCrashTrial.Delete(folder);
-            }
-        }
+
+        // A notice raised on B (publishing text an approved determination cited) reaches the caseworker on A.
+        var records = database.Open(settings: deployment.Audit);
+        var cited = (await records.Manuals.GetPassagesAsync(new ManualVersionKey("county-office-hours", "v2"), Ct))[0].Id;
+        var sample = DeterminationSamples.Draft("det-scale", createdBy: "caseworker");
+        await records.Determinations.AddAsync(sample with { Draft = sample.Draft with { Citations = [sample.Draft.Citations[0] with { PassageId = cited }] } }, DeterminationSamples.Audit("det-scale"), Ct);
+        Assert.True(await records.Determinations.DecideAsync("det-scale", DeterminationSamples.Approve("caseworker", DeterminationSamples.Noon), DeterminationSamples.Audit("det-scale", "determination-approved"), Ct));
+        var notice = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        panelOnA.Connection.On<JsonElement>("notice", n => notice.TrySetResult(n));
+        await PublishAsync(policyOnB, "v3", "The county office opens at 10 in the morning on weekdays.");
+        var seen = await notice.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        Assert.Equal("det-scale", seen.GetProperty("subject").GetString());
     }
 
     private static int Refreshes(ServerProcess server) =>
