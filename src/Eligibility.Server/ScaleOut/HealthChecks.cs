@@ -28,7 +28,7 @@ internal static class HealthChecks
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString().ToLowerInvariant(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant(), e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description }),
         }));
     }
 }
@@ -83,4 +83,33 @@ internal sealed class RedisReady(string configuration) : IHealthCheck, IDisposab
             _redis.Value.Result.Dispose();
         }
     }
+}
+
+/// <summary>Qdrant answers its readiness probe (<c>GET /readyz</c>) when it holds the dense vectors.</summary>
+internal sealed class QdrantReady(Eligibility.Infrastructure.Qdrant.QdrantOptions options) : IHealthCheck, IDisposable
+{
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(3) };
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(options.Url!.TrimEnd('/') + "/"), "readyz"));
+        if (!string.IsNullOrEmpty(options.ApiKey))
+        {
+            request.Headers.Add("api-key", options.ApiKey);
+        }
+
+        try
+        {
+            using var response = await _http.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode
+                ? HealthCheckResult.Healthy("ready")
+                : HealthCheckResult.Unhealthy($"Qdrant answered {(int)response.StatusCode} to its readiness probe");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"Qdrant does not answer: {e.Message}");
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
 }

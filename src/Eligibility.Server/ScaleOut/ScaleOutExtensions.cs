@@ -8,7 +8,7 @@ internal static class ScaleOutExtensions
     /// <summary>
     /// What lets several instances serve as one: the Redis backplane for SignalR when <c>Redis:Configuration</c> is set,
     /// the data protection key ring in the database (so a sign-in holds on every
-    /// instance and across restarts), the catalogue listener on PostgreSQL, and readiness checks for the database and Redis.
+    /// instance and across restarts), the catalogue listener on PostgreSQL, and readiness checks for the database, Redis and Qdrant.
     /// </summary>
     public static IHostApplicationBuilder AddScaleOut(this IHostApplicationBuilder builder)
     {
@@ -25,6 +25,12 @@ internal static class ScaleOutExtensions
                 redis.Configuration.AbortOnConnectFail = false;
             });
             health.AddCheck("redis", new RedisReady(options.Configuration), tags: [HealthChecks.Ready]);
+        }
+
+        var qdrant = builder.Configuration.GetSection(Eligibility.Infrastructure.Qdrant.QdrantOptions.SectionName).Get<Eligibility.Infrastructure.Qdrant.QdrantOptions>();
+        if (!string.IsNullOrWhiteSpace(qdrant?.Url))
+        {
+            health.AddCheck("qdrant", new QdrantReady(qdrant), tags: [HealthChecks.Ready]);
         }
 
         return builder;

@@ -72,6 +72,11 @@ internal sealed class FakeQdrantServer : LoopbackHttpServer
     private (int, JsonNode) Handle(QdrantRequest request)
     {
         var parts = request.Path.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
+        if (request.Method == "GET" && parts is ["readyz"])
+        {
+            return (200, JsonValue.Create("all shards are ready"));
+        }
+
         if (parts.Length < 2 || parts[0] != "collections")
         {
             return (404, Error("no such route"));

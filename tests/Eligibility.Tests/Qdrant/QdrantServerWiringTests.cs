@@ -27,6 +27,34 @@ public sealed class QdrantServerWiringTests
     }
 }
 
+/// <summary>Readiness covers Qdrant when it is configured: ready while it answers its probe, 503 naming it when it does not.</summary>
+public sealed class QdrantReadinessTests
+{
+    [Fact]
+    public async Task Readiness_names_Qdrant_when_it_stops_answering()
+    {
+        var qdrant = FakeQdrantServer.Start();
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string> { ["Qdrant:Url"] = qdrant.BaseUrl });
+        using var client = app.CreateClient();
+
+        using (var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+            Assert.Contains("\"qdrant\":{\"status\":\"healthy\"", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
+        await qdrant.DisposeAsync();
+        using var down = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        var report = JsonDocument.Parse(await down.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("unhealthy", report.GetProperty("checks").GetProperty("qdrant").GetProperty("status").GetString());
+        Assert.StartsWith("Qdrant does not answer", report.GetProperty("checks").GetProperty("qdrant").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("healthy", report.GetProperty("checks").GetProperty("records").GetProperty("status").GetString());
+        using var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, live.StatusCode);
+    }
+}
+
 /// <summary>The ingest CLI indexes through the Qdrant adapter when <c>Qdrant__Url</c> is set, as the server does.</summary>
 public sealed class QdrantCliWiringTests
 {
