@@ -39,21 +39,13 @@ public sealed class HybridRetriever(
         }
 
         var depth = Math.Max(request.Top, _options.Candidates);
-        var lexical = await index.SearchLexicalAsync(plan.Weighted(_options.ExpansionWeight), scope, depth, ct);
-        IReadOnlyList<PassageHit> dense = [];
         // Asymmetric embedders (Voyage) embed questions differently from documents; others ignore the hint.
         // With no embedder configured (NoEmbeddings) there is no vector, and the search stays lexical.
-        if (await embedder.GenerateAsync([request.Question], QueryEmbedding, ct) is [var embedding, ..])
-        {
-            dense = await index.SearchDenseAsync(embedding.Vector, scope, depth, ct);
-        }
-
-        var fused = (dense.Count == 0 ? lexical.Select(h => (h.PassageId, h.Score)).ToList() : ReciprocalRankFusion.Fuse((lexical, 1.0), (dense, 1.0))).Take(depth).ToList();
+        ReadOnlyMemory<float>? vector = await embedder.GenerateAsync([request.Question], QueryEmbedding, ct) is [var embedding, ..] ? embedding.Vector : null;
+        var fused = await index.SearchHybridAsync(plan.Weighted(_options.ExpansionWeight), vector, scope, depth, ct);
         var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
         var best = fused.Count == 0 ? 1 : fused[0].Score;
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
-        var lexicalRank = Ranks(lexical);
-        var denseRank = Ranks(dense);
         var sections = SectionTerms(passages.Values, present);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
@@ -64,7 +56,7 @@ public sealed class HybridRetriever(
                 var support = ((1 - _options.SectionWeight) * own) + (_options.SectionWeight * section);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title);
-                return new RetrievedPassage(passage, score, lexicalRank.GetValueOrDefault(t.PassageId), denseRank.GetValueOrDefault(t.PassageId), support);
+                return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)
             .Take(request.Top)
@@ -149,7 +141,4 @@ public sealed class HybridRetriever(
     }
 
     private const int NamesChecked = 5;
-
-    private static Dictionary<string, int?> Ranks(IReadOnlyList<PassageHit> hits) =>
-        hits.Select((h, i) => (h.PassageId, Rank: i + 1)).ToDictionary(x => x.PassageId, x => (int?)x.Rank);
 }

@@ -28,7 +28,16 @@ public interface IPassageIndex
 
     /// <summary>Nearest passages by cosine similarity; empty when no vectors are indexed.</summary>
     Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
+
+    /// <summary>
+    /// The candidates for a question in one search: BM25 on the query and, with a vector, the nearest vectors, fused by
+    /// reciprocal rank (<see cref="ReciprocalRankFusion.K"/>). Without a vector, or with none indexed, the scores are BM25's.
+    /// </summary>
+    Task<IReadOnlyList<FusedHit>> SearchHybridAsync(LexicalQuery query, ReadOnlyMemory<float>? vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct);
 }
 
 /// <summary>A passage id with the score one retriever gave it (higher is better).</summary>
 public sealed record PassageHit(string PassageId, double Score);
+
+/// <summary>A candidate of a hybrid search, with its rank in the lexical and dense lists where the index knows them (1 = first).</summary>
+public sealed record FusedHit(string PassageId, double Score, int? LexicalRank = null, int? DenseRank = null);

@@ -14,8 +14,8 @@ namespace Eligibility.Infrastructure.Hosting;
 public static class RetrievalExtensions
 {
     /// <summary>
-    /// Hybrid retrieval over the passage index: the embedded index, or Qdrant for dense vectors over it when
-    /// <c>Qdrant:Url</c> is set; the embedder named by "Embeddings", or none (<see cref="NoEmbeddings"/>: BM25 only).
+    /// Hybrid retrieval over the passage index: the embedded index, or Qdrant (sparse BM25 and dense vectors, nothing held
+    /// in the instance) when <c>Qdrant:Url</c> is set; the embedder named by "Embeddings", or none (<see cref="NoEmbeddings"/>: BM25 only).
     /// </summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder)
     {
@@ -28,11 +28,10 @@ public static class RetrievalExtensions
         }
         else
         {
-            // Dense search in Qdrant; lexical search stays in the embedded index it decorates.
             builder.Services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.SectionName)
-                .Validate(o => o.Problem is null, "Qdrant: Url must be an absolute http(s) URL, Collection non-empty, TimeoutSeconds positive").ValidateOnStart();
-            builder.Services.AddSingleton<IPassageIndex>(sp => new QdrantPassageIndex(
-                sp.GetRequiredService<EmbeddedPassageIndex>(), sp.GetRequiredService<IOptions<QdrantOptions>>().Value, logger: sp.GetRequiredService<ILogger<QdrantPassageIndex>>()));
+                .Validate(o => o.Problem is null, "Qdrant: Url must be an absolute http(s) URL (its gRPC port), Collection non-empty, TimeoutSeconds positive").ValidateOnStart();
+            builder.Services.AddSingleton(sp => new QdrantPassageIndex(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<ILogger<QdrantPassageIndex>>()));
+            builder.Services.AddSingleton<IPassageIndex>(sp => sp.GetRequiredService<QdrantPassageIndex>());
         }
 
         builder.Services.AddSingleton<HybridRetriever>();

@@ -8,8 +8,8 @@ namespace Eligibility.Infrastructure.Lexical;
 /// </summary>
 public static class Bm25Search
 {
-    private const float K1 = 1.2f;
-    private const float B = 0.75f;
+    public const float K1 = 1.2f;
+    public const float B = 0.75f;
 
     public static List<PassageHit> Search(IReadOnlyList<Bm25Segment> segments, LexicalQuery query, int top)
     {

@@ -1,8 +1,6 @@
-using System.Net;
-
 namespace Eligibility.Infrastructure.Qdrant;
 
-/// <summary>A Qdrant request failed; the message names the URL (never the API key) and the status or reason.</summary>
+/// <summary>A Qdrant call failed; the message names the endpoint (never the API key), the operation and Qdrant's status and reason.</summary>
 public sealed class QdrantException : Exception
 {
     public QdrantException()
@@ -18,9 +16,4 @@ public sealed class QdrantException : Exception
         : base(message, innerException)
     {
     }
-
-    public QdrantException(string message, HttpStatusCode? statusCode, Exception? innerException = null)
-        : base(message, innerException) => StatusCode = statusCode;
-
-    public HttpStatusCode? StatusCode { get; }
 }

@@ -5,18 +5,18 @@ public sealed class QdrantOptions
 {
     public const string SectionName = "Qdrant";
 
-    /// <summary>The REST endpoint, e.g. <c>http://qdrant:6333</c>.</summary>
+    /// <summary>Qdrant's gRPC endpoint, e.g. <c>http://qdrant:6334</c> (6333 is its REST port, which the adapter does not use).</summary>
     public string? Url { get; set; }
 
-    /// <summary>Sent as the <c>api-key</c> header when set; never logged or put in messages.</summary>
+    /// <summary>Sent as the <c>api-key</c> metadata when set; never logged or put in messages.</summary>
     public string? ApiKey { get; set; }
 
     public string Collection { get; set; } = "eligibility-passages";
 
-    /// <summary>Per attempt.</summary>
+    /// <summary>The deadline of each call.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Retries after 429, 5xx, network errors and timeouts.</summary>
+    /// <summary>Retries when Qdrant is unavailable, overloaded or past the deadline (every call the adapter makes is idempotent).</summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First back-off delay; it grows exponentially (with jitter).</summary>

@@ -1,47 +1,44 @@
-using System.Text.Json;
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
+using Eligibility.Infrastructure.Lexical;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
 
 namespace Eligibility.Infrastructure.Qdrant;
 
 /// <summary>
-/// The passage index with its dense side in Qdrant: lexical search, term statistics and term matching stay in the
-/// embedded index (in-process BM25), which receives the passages without vectors; the vectors become Qdrant points
-/// (id derived from the passage id, payload passage_id/manual_id/version) in one collection created on first use.
+/// The passage index in Qdrant, through its official gRPC client: one collection whose points carry a sparse BM25 vector
+/// (Qdrant applies the IDF), a dense vector when an embedder is configured, and a keyword-indexed payload. A question is one
+/// Query call (sparse and dense prefetches fused by RRF in Qdrant, filtered to the versions in effect); term statistics and
+/// matching are counts and payload reads. The instance keeps no index state of its own, so any number of them can serve.
 /// </summary>
 public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
 {
     private const int UpsertBatchSize = 256;
 
-    private readonly IPassageIndex _embedded;
-    private readonly QdrantHttp _http;
+    private readonly QdrantCalls _calls;
     private readonly ILogger _logger;
     private readonly string _collection;
-    private readonly string _collectionPath;
     private readonly SemaphoreSlim _collectionGate = new(1, 1);
-    private int? _dimensions;
+    private CollectionShape? _shape;
 
-    /// <param name="embedded">The embedded index that keeps the lexical side.</param>
     /// <param name="options">Connection settings; <see cref="QdrantOptions.Url"/> is required.</param>
-    /// <param name="httpClient">A client to send requests with (not disposed here); null creates and owns one.</param>
     /// <param name="logger">Receives retries and collection changes; never the API key.</param>
-    public QdrantPassageIndex(IPassageIndex embedded, QdrantOptions options, HttpClient? httpClient = null, ILogger<QdrantPassageIndex>? logger = null)
+    public QdrantPassageIndex(QdrantOptions options, ILogger<QdrantPassageIndex>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(embedded);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Problem is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
         }
 
-        _embedded = embedded;
         _logger = logger ?? NullLogger<QdrantPassageIndex>.Instance;
         _collection = options.Collection.Trim();
-        _collectionPath = "collections/" + Uri.EscapeDataString(_collection);
-        _http = new QdrantHttp(options, httpClient, _logger);
+        _calls = new QdrantCalls(options, _logger);
     }
 
     public async Task IndexAsync(ManualVersionKey key, IReadOnlyList<Passage> passages, IReadOnlyList<ReadOnlyMemory<float>>? vectors, CancellationToken ct)
@@ -51,123 +48,241 @@ public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
             throw new ArgumentException($"{vectors.Count} vectors for {passages.Count} passages", nameof(vectors));
         }
 
-        // Replace, as the port says: the version's old points go first (a re-index may have fewer passages).
-        await DeleteVersionAsync(key, ct);
-        if (vectors is { Count: > 0 })
+        var shape = await EnsureCollectionAsync(vectors is { Count: > 0 } ? vectors[0].Length : null, ct);
+        var points = QdrantPoints.For(passages, shape.Dimensions is null ? null : vectors);
+        // Upsert first, then drop what the version no longer holds: ids come from passage ids, so running this again
+        // overwrites the same points, and at no moment is a passage of the version missing.
+        for (var start = 0; start < points.Count; start += UpsertBatchSize)
         {
-            await EnsureCollectionAsync(vectors[0].Length, ct);
-            for (var start = 0; start < passages.Count; start += UpsertBatchSize)
-            {
-                var batch = Enumerable.Range(start, Math.Min(UpsertBatchSize, passages.Count - start)).Select(i => (passages[i], vectors[i]));
-                await _http.SendAsync(HttpMethod.Put, _collectionPath + "/points?wait=true", QdrantRequests.Upsert(batch), ct);
-            }
-
-            QdrantLog.Indexed(_logger, passages.Count, key.ToString(), _collection);
+            var batch = points.GetRange(start, Math.Min(UpsertBatchSize, points.Count - start));
+            await _calls.RunAsync("upsert", (client, token) => client.UpsertAsync(_collection, batch, wait: true, cancellationToken: token), ct);
         }
 
-        await _embedded.IndexAsync(key, passages, null, ct);
+        var stale = QdrantPoints.OfVersion(key);
+        if (passages.Count > 0)
+        {
+            stale.MustNot.Add(Conditions.Match(QdrantPoints.PassageIdField, [.. passages.Select(p => p.Id)]));
+        }
+
+        await _calls.RunAsync("delete", (client, token) => client.DeleteAsync(_collection, stale, wait: true, cancellationToken: token), ct);
+        QdrantLog.Indexed(_logger, points.Count, key.ToString(), _collection);
     }
 
     public async Task RemoveAsync(ManualVersionKey key, CancellationToken ct)
     {
-        await DeleteVersionAsync(key, ct);
-        await _embedded.RemoveAsync(key, ct);
+        if (await ShapeAsync(ct) is not null)
+        {
+            await _calls.RunAsync("delete", (client, token) => client.DeleteAsync(_collection, QdrantPoints.OfVersion(key), wait: true, cancellationToken: token), ct);
+        }
     }
 
-    public Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct) =>
-        _embedded.SearchLexicalAsync(query, scope, top, ct);
-
-    public Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct) =>
-        _embedded.GetTermStatisticsAsync(terms, scope, ct);
-
-    public Task<IReadOnlyDictionary<string, HashSet<string>>> MatchTermsAsync(IReadOnlyCollection<string> passageIds, IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct) =>
-        _embedded.MatchTermsAsync(passageIds, terms, scope, ct);
-
-    public async Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
+    public async Task<IReadOnlyList<PassageHit>> SearchLexicalAsync(LexicalQuery query, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
     {
-        if (scope.Count == 0 || top <= 0 || vector.IsEmpty)
+        var sparse = SparseBm25.Query(query);
+        if (sparse.IsEmpty || scope.Count == 0 || top <= 0 || await ShapeAsync(ct) is null)
         {
             return [];
         }
 
-        var result = await _http.SendAsync(HttpMethod.Post, _collectionPath + "/points/query", QdrantRequests.Query(vector, scope, top), ct, notFoundIsNull: true);
-        if (result is not { ValueKind: JsonValueKind.Object } found || !found.TryGetProperty("points", out var points) || points.ValueKind != JsonValueKind.Array)
+        var found = await _calls.RunAsync("query", (client, token) => client.QueryAsync(
+            _collection, query: QdrantPoints.SparseQuery(sparse), usingVector: QdrantPoints.Sparse, filter: QdrantPoints.InScope(scope),
+            limit: (ulong)top, payloadSelector: QdrantPoints.Only(QdrantPoints.PassageIdField), cancellationToken: token), ct);
+        return Hits(found);
+    }
+
+    public async Task<IReadOnlyList<PassageHit>> SearchDenseAsync(ReadOnlyMemory<float> vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
+    {
+        if (vector.IsEmpty || scope.Count == 0 || top <= 0 || await ShapeAsync(ct) is not { Dimensions: not null })
         {
-            return []; // no collection yet: nothing has vectors
+            return [];
         }
 
-        var hits = new List<PassageHit>(points.GetArrayLength());
-        foreach (var point in points.EnumerateArray())
+        var found = await _calls.RunAsync("query", (client, token) => client.QueryAsync(
+            _collection, query: QdrantPoints.DenseQuery(vector), usingVector: QdrantPoints.Dense, filter: QdrantPoints.InScope(scope),
+            limit: (ulong)top, payloadSelector: QdrantPoints.Only(QdrantPoints.PassageIdField), cancellationToken: token), ct);
+        return Hits(found);
+    }
+
+    public async Task<IReadOnlyList<FusedHit>> SearchHybridAsync(LexicalQuery query, ReadOnlyMemory<float>? vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
+    {
+        if (vector is not { IsEmpty: false } dense || await ShapeAsync(ct) is not { Dimensions: not null })
         {
-            if (point.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object
-                && payload.TryGetProperty(QdrantRequests.PassageIdField, out var id) && id.GetString() is { } passageId)
+            return [.. (await SearchLexicalAsync(query, scope, top, ct)).Select((h, i) => new FusedHit(h.PassageId, h.Score, LexicalRank: i + 1))];
+        }
+
+        if (scope.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        // One call: both candidate lists are gathered and fused in Qdrant, each prefetch filtered to the versions in effect.
+        var filter = QdrantPoints.InScope(scope);
+        var prefetch = new List<PrefetchQuery>();
+        var sparse = SparseBm25.Query(query);
+        if (!sparse.IsEmpty)
+        {
+            prefetch.Add(new PrefetchQuery { Query = new Query { Nearest = QdrantPoints.SparseQuery(sparse) }, Using = QdrantPoints.Sparse, Filter = filter, Limit = (ulong)top });
+        }
+
+        prefetch.Add(new PrefetchQuery { Query = new Query { Nearest = QdrantPoints.DenseQuery(dense) }, Using = QdrantPoints.Dense, Filter = filter, Limit = (ulong)top });
+        var found = await _calls.RunAsync("query", (client, token) => client.QueryAsync(
+            _collection, query: new Query { Rrf = new Rrf { K = ReciprocalRankFusion.K } }, prefetch: prefetch, filter: filter,
+            limit: (ulong)top, payloadSelector: QdrantPoints.Only(QdrantPoints.PassageIdField), cancellationToken: token), ct);
+        return [.. Hits(found).Select(h => new FusedHit(h.PassageId, h.Score))];
+    }
+
+    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct)
+    {
+        var keys = terms.Distinct().ToDictionary(t => t, t => LexicalTokens.ForQuery(t).ToList());
+        if (scope.Count == 0 || await ShapeAsync(ct) is null)
+        {
+            return new TermStatistics(0, keys.ToDictionary(k => k.Key, _ => 0));
+        }
+
+        var filter = QdrantPoints.InScope(scope);
+        var distinct = keys.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList();
+        var counts = await Task.WhenAll(
+            distinct.Select(term => CountAsync(QdrantPoints.WithTerm(filter, term), ct)).Prepend(CountAsync(filter, ct)));
+        var frequency = distinct.Select((term, i) => (term, counts[i + 1])).ToDictionary(x => x.term, x => x.Item2, StringComparer.Ordinal);
+        // As the embedded index counts a phrase: by its rarest pair.
+        return new TermStatistics(counts[0], keys.ToDictionary(k => k.Key, k => k.Value.Select(term => frequency[term]).DefaultIfEmpty(0).Min()));
+    }
+
+    public async Task<IReadOnlyDictionary<string, HashSet<string>>> MatchTermsAsync(IReadOnlyCollection<string> passageIds, IReadOnlyCollection<string> terms, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct)
+    {
+        var matches = passageIds.Distinct().ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (matches.Count == 0 || await ShapeAsync(ct) is null)
+        {
+            return matches;
+        }
+
+        var keys = terms.Distinct().Select(t => (Term: t, Keys: LexicalTokens.ForQuery(t).ToList())).Where(k => k.Keys.Count > 0).ToList();
+        var ids = matches.Keys.Select(id => (PointId)QdrantPointId.For(id)).ToList();
+        var points = await _calls.RunAsync("retrieve", (client, token) => client.RetrieveAsync(
+            _collection, ids, QdrantPoints.Only(QdrantPoints.PassageIdField, QdrantPoints.TermsField), new WithVectorsSelector { Enable = false }, cancellationToken: token), ct);
+        foreach (var point in points)
+        {
+            if (point.Payload.TryGetValue(QdrantPoints.PassageIdField, out var id) && matches.TryGetValue(id.StringValue, out var found)
+                && point.Payload.TryGetValue(QdrantPoints.TermsField, out var held))
             {
-                hits.Add(new PassageHit(passageId, point.GetProperty("score").GetDouble()));
+                var present = held.ListValue.Values.Select(v => v.StringValue).ToHashSet(StringComparer.Ordinal);
+                found.UnionWith(keys.Where(k => k.Keys.All(present.Contains)).Select(k => k.Term));
             }
         }
 
-        return hits;
+        return matches;
     }
+
+    /// <summary>Whether Qdrant answers, as its health check says; the failure names the endpoint and the reason.</summary>
+    public Task<string> CheckHealthAsync(CancellationToken ct) =>
+        _calls.RunAsync("health check", async (client, token) => (await client.HealthAsync(token)).Version, ct, retry: false);
 
     public void Dispose()
     {
-        _http.Dispose();
+        _calls.Dispose();
         _collectionGate.Dispose();
     }
 
-    private async Task DeleteVersionAsync(ManualVersionKey key, CancellationToken ct) =>
-        await _http.SendAsync(HttpMethod.Post, _collectionPath + "/points/delete?wait=true", QdrantRequests.DeleteVersion(key), ct, notFoundIsNull: true);
+    private async Task<int> CountAsync(Filter filter, CancellationToken ct) =>
+        (int)await _calls.RunAsync("count", (client, token) => client.CountAsync(_collection, filter, exact: true, cancellationToken: token), ct);
 
-    /// <summary>Creates the collection (and its payload indexes) unless it exists; checks that its vector size matches.</summary>
-    private async Task EnsureCollectionAsync(int dimensions, CancellationToken ct)
+    private static List<PassageHit> Hits(IReadOnlyList<ScoredPoint> points) =>
+        [.. points.Where(p => p.Payload.ContainsKey(QdrantPoints.PassageIdField)).Select(p => new PassageHit(p.Payload[QdrantPoints.PassageIdField].StringValue, p.Score))];
+
+    /// <summary>The collection's shape, or null while it does not exist (nothing indexed yet: every search is empty).</summary>
+    private async Task<CollectionShape?> ShapeAsync(CancellationToken ct)
     {
-        if (_dimensions is null)
+        if (_shape is { } known)
         {
-            await _collectionGate.WaitAsync(ct);
-            try
-            {
-                _dimensions ??= await OpenOrCreateAsync(dimensions, ct);
-            }
-            finally
-            {
-                _collectionGate.Release();
-            }
+            return known;
         }
 
-        if (_dimensions != dimensions)
+        if (!await _calls.RunAsync("collection check", (client, token) => client.CollectionExistsAsync(_collection, token), ct))
+        {
+            return null;
+        }
+
+        return _shape = await ReadShapeAsync(ct);
+    }
+
+    /// <summary>
+    /// Creates the collection (sparse BM25 with the IDF modifier; dense vectors when there are any) and its payload
+    /// indexes unless it exists, then checks that its dense vectors fit.
+    /// </summary>
+    private async Task<CollectionShape> EnsureCollectionAsync(int? dimensions, CancellationToken ct)
+    {
+        await _collectionGate.WaitAsync(ct);
+        try
+        {
+            if (_shape is null)
+            {
+                if (!await _calls.RunAsync("collection check", (client, token) => client.CollectionExistsAsync(_collection, token), ct))
+                {
+                    await CreateAsync(dimensions, ct);
+                }
+
+                foreach (var (field, type) in QdrantPoints.PayloadIndexes)
+                {
+                    // Creating an index that exists changes nothing, so every instance may do it.
+                    await _calls.RunAsync("payload index", (client, token) => client.CreatePayloadIndexAsync(_collection, field, type, wait: true, cancellationToken: token), ct);
+                }
+
+                _shape = await ReadShapeAsync(ct);
+            }
+        }
+        finally
+        {
+            _collectionGate.Release();
+        }
+
+        if (dimensions is not null && _shape.Dimensions != dimensions)
         {
             throw new QdrantException(
-                $"Qdrant collection '{_collection}' at {_http.BaseUrl} holds {_dimensions}-dimensional vectors but these are {dimensions}-dimensional; " +
-                "point Qdrant:Collection at a new collection (or delete this one) after changing the embedding model");
+                $"Qdrant collection '{_collection}' at {_calls.Endpoint} holds {(_shape.Dimensions is { } d ? $"{d}-dimensional vectors" : "no dense vectors")} " +
+                $"but these are {dimensions}-dimensional; point Qdrant:Collection at a new collection (or delete this one) after changing the embedding model");
         }
+
+        return _shape;
     }
 
-    private async Task<int> OpenOrCreateAsync(int dimensions, CancellationToken ct)
+    private async Task CreateAsync(int? dimensions, CancellationToken ct)
     {
-        var info = await _http.SendAsync(HttpMethod.Get, _collectionPath, null, ct, notFoundIsNull: true);
-        if (info is null)
+        var create = new CreateCollection
         {
-            await _http.SendAsync(HttpMethod.Put, _collectionPath, QdrantRequests.CreateCollection(dimensions), ct);
-            QdrantLog.CollectionCreated(_logger, _collection, dimensions);
+            CollectionName = _collection,
+            SparseVectorsConfig = new SparseVectorConfig { Map = { [QdrantPoints.Sparse] = new SparseVectorParams { Modifier = Modifier.Idf } } },
+        };
+        if (dimensions is { } size)
+        {
+            create.VectorsConfig = new VectorsConfig { ParamsMap = new VectorParamsMap { Map = { [QdrantPoints.Dense] = new VectorParams { Size = (ulong)size, Distance = Distance.Cosine } } } };
         }
 
-        foreach (var field in new[] { QdrantRequests.ManualIdField, QdrantRequests.VersionField })
+        try
         {
-            if (info is not { } existing || !existing.TryGetProperty("payload_schema", out var schema) || schema.ValueKind != JsonValueKind.Object || !schema.TryGetProperty(field, out _))
-            {
-                await _http.SendAsync(HttpMethod.Put, _collectionPath + "/index?wait=true", QdrantRequests.KeywordIndex(field), ct);
-                QdrantLog.PayloadIndexCreated(_logger, field, _collection);
-            }
+            await _calls.RunAsync("create collection", (client, token) => client.CreateCollectionAsync(create, token), ct);
+            QdrantLog.CollectionCreated(_logger, _collection, dimensions ?? 0);
         }
-
-        return info is { } known && VectorSize(known) is { } size ? size : dimensions;
+        catch (QdrantException e) when (e.InnerException is RpcException { StatusCode: StatusCode.AlreadyExists })
+        {
+            // Another instance created it first.
+        }
     }
 
-    /// <summary><c>config.params.vectors.size</c> of an unnamed-vector collection; null for other shapes.</summary>
-    private static int? VectorSize(JsonElement info) =>
-        info.TryGetProperty("config", out var config) && config.TryGetProperty("params", out var parameters)
-        && parameters.TryGetProperty("vectors", out var vectors) && vectors.ValueKind == JsonValueKind.Object
-        && vectors.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number
-            ? size.GetInt32()
-            : null;
+    private async Task<CollectionShape> ReadShapeAsync(CancellationToken ct)
+    {
+        var info = await _calls.RunAsync("collection info", (client, token) => client.GetCollectionInfoAsync(_collection, token), ct);
+        var vectors = info.Config?.Params?.VectorsConfig;
+        int? dimensions = vectors?.ParamsMap?.Map.TryGetValue(QdrantPoints.Dense, out var dense) == true ? (int)dense.Size : null;
+        if (info.Config?.Params?.SparseVectorsConfig?.Map.ContainsKey(QdrantPoints.Sparse) != true)
+        {
+            throw new QdrantException(
+                $"Qdrant collection '{_collection}' at {_calls.Endpoint} has no sparse vectors named '{QdrantPoints.Sparse}': it was not made by this version of the product; " +
+                "point Qdrant:Collection at a new collection (the product creates it) and re-index the manuals");
+        }
+
+        return new CollectionShape(dimensions);
+    }
+
+    /// <summary>What the adapter needs to know of its collection: the size of its dense vectors, if it has any.</summary>
+    private sealed record CollectionShape(int? Dimensions);
 }

@@ -9,13 +9,13 @@ namespace Eligibility.Infrastructure.Qdrant;
 /// </summary>
 internal static class QdrantPointId
 {
-    public static string For(string passageId)
+    public static Guid For(string passageId)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes("eligibility/passage/" + passageId), hash);
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant
-        return new Guid(bytes, bigEndian: true).ToString("D");
+        return new Guid(bytes, bigEndian: true);
     }
 }

@@ -83,6 +83,24 @@ internal sealed class EmbeddedPassageIndex(RecordsDatabase database, VectorCache
         return hits.OrderByDescending(h => h.Score).Take(top).ToList();
     }
 
+    public async Task<IReadOnlyList<FusedHit>> SearchHybridAsync(LexicalQuery query, ReadOnlyMemory<float>? vector, IReadOnlyCollection<ManualVersionKey> scope, int top, CancellationToken ct)
+    {
+        var lexical = await SearchLexicalAsync(query, scope, top, ct);
+        var dense = vector is { IsEmpty: false } v ? await SearchDenseAsync(v, scope, top, ct) : [];
+        if (dense.Count == 0)
+        {
+            return [.. lexical.Select((h, i) => new FusedHit(h.PassageId, h.Score, LexicalRank: i + 1))];
+        }
+
+        var lexicalRank = Ranks(lexical);
+        var denseRank = Ranks(dense);
+        return [.. ReciprocalRankFusion.Fuse((lexical, 1.0), (dense, 1.0)).Take(top)
+            .Select(f => new FusedHit(f.PassageId, f.Score, lexicalRank.GetValueOrDefault(f.PassageId), denseRank.GetValueOrDefault(f.PassageId)))];
+    }
+
+    private static Dictionary<string, int?> Ranks(IReadOnlyList<PassageHit> hits) =>
+        hits.Select((h, i) => (h.PassageId, Rank: i + 1)).ToDictionary(x => x.PassageId, x => (int?)x.Rank);
+
     private async Task<Bm25Segment[]> SegmentsAsync(IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct) =>
         await Task.WhenAll(scope.Select(key => _segments.GetOrAdd(key, k => new Lazy<Task<Bm25Segment>>(() => LoadSegmentAsync(k, CancellationToken.None))).Value.WaitAsync(ct)));
 

@@ -85,31 +85,20 @@ internal sealed class RedisReady(string configuration) : IHealthCheck, IDisposab
     }
 }
 
-/// <summary>Qdrant answers its readiness probe (<c>GET /readyz</c>) when it holds the dense vectors.</summary>
-internal sealed class QdrantReady(Eligibility.Infrastructure.Qdrant.QdrantOptions options) : IHealthCheck, IDisposable
+/// <summary>Qdrant answers its gRPC health check (within 3 s) when it holds the index.</summary>
+internal sealed class QdrantReady(Eligibility.Infrastructure.Qdrant.QdrantPassageIndex qdrant) : IHealthCheck
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(3) };
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(options.Url!.TrimEnd('/') + "/"), "readyz"));
-        if (!string.IsNullOrEmpty(options.ApiKey))
-        {
-            request.Headers.Add("api-key", options.ApiKey);
-        }
-
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(3));
         try
         {
-            using var response = await _http.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode
-                ? HealthCheckResult.Healthy("ready")
-                : HealthCheckResult.Unhealthy($"Qdrant answered {(int)response.StatusCode} to its readiness probe");
+            return HealthCheckResult.Healthy($"ready (Qdrant {await qdrant.CheckHealthAsync(deadline.Token)})");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is Eligibility.Infrastructure.Qdrant.QdrantException or OperationCanceledException)
         {
             return HealthCheckResult.Unhealthy($"Qdrant does not answer: {e.Message}");
         }
     }
-
-    public void Dispose() => _http.Dispose();
 }

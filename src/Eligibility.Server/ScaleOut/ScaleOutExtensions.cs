@@ -30,7 +30,7 @@ internal static class ScaleOutExtensions
         var qdrant = builder.Configuration.GetSection(Eligibility.Infrastructure.Qdrant.QdrantOptions.SectionName).Get<Eligibility.Infrastructure.Qdrant.QdrantOptions>();
         if (!string.IsNullOrWhiteSpace(qdrant?.Url))
         {
-            health.AddCheck("qdrant", new QdrantReady(qdrant), tags: [HealthChecks.Ready]);
+            health.Add(new HealthCheckRegistration("qdrant", sp => new QdrantReady(sp.GetRequiredService<Eligibility.Infrastructure.Qdrant.QdrantPassageIndex>()), null, [HealthChecks.Ready]));
         }
 
         return builder;

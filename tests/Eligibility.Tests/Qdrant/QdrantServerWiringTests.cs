@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eligibility.Tests.Qdrant;
 
-/// <summary>With <c>Qdrant:Url</c> set, the server searches through the Qdrant adapter and still answers from the embedded lexical index.</summary>
+/// <summary>With <c>Qdrant:Url</c> set, the server indexes and searches through the Qdrant adapter alone.</summary>
 public sealed class QdrantServerWiringTests
 {
     [Fact]
     public async Task The_server_uses_the_adapter_when_Qdrant_is_configured_and_the_sample_manuals_are_searchable()
     {
-        await using var qdrant = FakeQdrantServer.Start();
-        await using var app = new EligibilityApp(settings: new Dictionary<string, string> { ["Qdrant:Url"] = qdrant.BaseUrl });
+        await using var qdrant = await LoopbackQdrant.StartAsync();
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string> { ["Qdrant:Url"] = qdrant.Url });
 
         var index = app.Services.GetRequiredService<IPassageIndex>();
         using var client = app.CreateClient();
@@ -24,6 +24,8 @@ public sealed class QdrantServerWiringTests
         var retriever = app.Services.GetRequiredService<HybridRetriever>();
         var found = await retriever.RetrieveAsync(new RetrievalRequest("property limit for one person", new DateOnly(2026, 2, 1)), TestContext.Current.CancellationToken);
         Assert.Contains(found, p => p.Passage.SectionPath.ToString().Contains("4.1 Property limit", StringComparison.Ordinal));
+        Assert.Contains(qdrant.Requests<global::Qdrant.Client.Grpc.QueryPoints>(), q => q.Using == "bm25");
+        Assert.True(qdrant.State.PointCount("eligibility-passages") > 0);
     }
 }
 
@@ -33,8 +35,8 @@ public sealed class QdrantReadinessTests
     [Fact]
     public async Task Readiness_names_Qdrant_when_it_stops_answering()
     {
-        var qdrant = FakeQdrantServer.Start();
-        await using var app = new EligibilityApp(settings: new Dictionary<string, string> { ["Qdrant:Url"] = qdrant.BaseUrl });
+        var qdrant = await LoopbackQdrant.StartAsync();
+        await using var app = new EligibilityApp(settings: new Dictionary<string, string> { ["Qdrant:Url"] = qdrant.Url });
         using var client = app.CreateClient();
 
         using (var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken))
@@ -61,14 +63,12 @@ public sealed class QdrantCliWiringTests
     [Fact]
     public async Task Adding_a_manual_with_Qdrant_configured_goes_through_the_adapter()
     {
-        await using var qdrant = FakeQdrantServer.Start();
+        await using var qdrant = await LoopbackQdrant.StartAsync();
         using var data = new TempDataFolder();
 
-        var result = await IngestCli.RunAsync(new Dictionary<string, string> { ["Qdrant__Url"] = qdrant.BaseUrl }, "--data", data.Directory, "add", "--manifest", SampleManuals.Manifest, "--publish");
+        var result = await IngestCli.RunAsync(new Dictionary<string, string> { ["Qdrant__Url"] = qdrant.Url }, "--data", data.Directory, "add", "--manifest", SampleManuals.Manifest, "--publish");
 
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
-        // Indexing a version replaces its points: the adapter deletes them by the version's filter first.
-        Assert.Contains(qdrant.Requests, r => r.Method == "POST" && r.Path.EndsWith("/points/delete", StringComparison.Ordinal)
-            && r.Body.Contains("medi-cal-eligibility-handbook", StringComparison.Ordinal) && r.Body.Contains("2026-01-01", StringComparison.Ordinal));
+        Assert.Contains(qdrant.Requests<global::Qdrant.Client.Grpc.UpsertPoints>(), u => u.Points.Any(p => p.Payload["version"].StringValue == "2026-01-01"));
     }
 }

@@ -10,6 +10,14 @@ internal static class QdrantTestData
     public static readonly ManualVersionKey V1 = new("medi-cal-eligibility-handbook", "2025-07-01");
     public static readonly ManualVersionKey V2 = new("medi-cal-eligibility-handbook", "2026-01-01");
 
+    /// <summary>What each passage says; the property limit changed between the versions.</summary>
+    private static readonly string[] Texts =
+    [
+        "The property limit for one person is {0}. Countable property includes bank accounts and cash.",
+        "Income is counted monthly for each member of the household, before taxes.",
+        "Citizenship is verified at application through the federal data services hub.",
+    ];
+
     public static QdrantOptions Options(string url, string collection = "test-passages", string? apiKey = null) => new()
     {
         Url = url,
@@ -29,7 +37,7 @@ internal static class QdrantTestData
 
     private static Passage Passage(ManualVersionKey key, int ordinal)
     {
-        var text = $"Property limit paragraph {ordinal} of {key.Version}.";
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts[(ordinal - 1) % Texts.Length], key == V1 ? "$130,000" : "$2,000");
         var id = Core.Passages.Passage.MakeId(key, ordinal);
         return new Passage
         {
@@ -39,13 +47,13 @@ internal static class QdrantTestData
             ManualTitle = "Medi-Cal Eligibility Handbook (sample)",
             EffectiveDate = DateOnly.Parse(key.Version, System.Globalization.CultureInfo.InvariantCulture),
             Ordinal = ordinal,
-            SectionPath = SectionPath.Parse("Chapter 4 Property > 4.1 Property limit"),
+            SectionPath = SectionPath.Parse($"Chapter 4 Eligibility > 4.{ordinal} Rules"),
             PageStart = 1,
             PageEnd = 1,
             StartOffset = 0,
             EndOffset = text.Length,
             Text = text,
-            ContextHeader = "Medi-Cal Eligibility Handbook (sample) > 4.1 Property limit",
+            ContextHeader = $"Medi-Cal Eligibility Handbook (sample) > 4.{ordinal} Rules",
             ContentHash = id,
             TokenEstimate = text.Length / 4,
         };
