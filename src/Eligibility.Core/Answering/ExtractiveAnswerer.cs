@@ -17,6 +17,8 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             return Abstention(result);
         }
 
+        // Sentences are chosen for the whole message: the story around a question often names what the answer turns on.
+        var wholeQuestion = result.Plan with { StoryWeight = 1.0 };
         var candidates = new List<(int Rank, RetrievedPassage Passage, int Start, int End, double Score)>();
         var leadIns = new Dictionary<(RetrievedPassage, int), (int Start, int End)>();
         for (var rank = 0; rank < top.Count; rank++)
@@ -37,7 +39,7 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
                 // A list item is read with the sentence it hangs from: its words count, and it is quoted before the item.
                 var lead = leadOf[i] >= 0 && IsQuotable(passage.Passage, text[sentences[leadOf[i]].Start..sentences[leadOf[i]].End]) ? sentences[leadOf[i]] : default((int Start, int End)?);
                 var read = lead is { } l ? text[l.Start..l.End] + " " + text[start..end] : text[start..end];
-                var coverage = SupportScorer.Support(result.Plan, SupportScorer.StemsOf(read), result.Statistics);
+                var coverage = SupportScorer.Support(wholeQuestion, SupportScorer.StemsOf(read), result.Statistics);
                 if (coverage > 0)
                 {
                     // A sentence with the kind of figure asked for (a time span, an amount, a percentage) answers it better.

@@ -28,7 +28,7 @@ public sealed class HybridRetriever(
     public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var plan = QueryPlan.For(Redaction.PersonalDataRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default);
+        var plan = QueryPlan.For(Redaction.PersonalDataRedactor.WithoutPlaceholders(request.Question), Thesaurus.Default) with { StoryWeight = _options.StoryWeight };
         var versions = await store.VersionsInEffectAsync(asOf, request.ManualIds, ct);
         var scope = versions.Select(v => v.Key).ToList();
         DateOnly? latest = versions.Count == 0 ? null : versions.Max(v => v.EffectiveDate);

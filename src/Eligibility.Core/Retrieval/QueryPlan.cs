@@ -11,6 +11,15 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 
     public LexicalQuery Primary => new([.. Terms.Select(t => new QueryTerm(t)), .. Phrases.Select(p => new QueryTerm(p))]);
 
+    /// <summary>The words of the sentences that ask (all of them for a one-sentence question).</summary>
+    public IReadOnlySet<string> Asking { get; init; } = new HashSet<string>();
+
+    /// <summary>The weight of words only in the story, in support (see <see cref="RetrievalOptions.StoryWeight"/>).</summary>
+    public double StoryWeight { get; init; } = 1.0;
+
+    /// <summary>How much a word or phrase of the question weighs in support.</summary>
+    public double WeightOf(string term) => Asking.Count == 0 || Asking.Contains(term) ? 1.0 : StoryWeight;
+
     public LexicalQuery Expanded => new(Expansions.Select(e => new QueryTerm(e, 0.5)).ToList());
 
     /// <summary>The question's words and phrases at full weight and the thesaurus expansions at <paramref name="expansionWeight"/>.</summary>
@@ -87,7 +96,11 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
             var equivalents = own.SelectMany(m => m.Expansions.Where(e => thesaurus.IsEquivalent(m.Key, e))).Distinct().ToList();
             return new Concept(t, alternatives) { Equivalents = equivalents };
         }).ToList();
-        return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts) { Names = NamesIn(question, terms) };
+        return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts)
+        {
+            Names = NamesIn(question, terms),
+            Asking = QueryTerms.Of(QuestionSentences.Asking(question)).ToHashSet(),
+        };
     }
 }
 

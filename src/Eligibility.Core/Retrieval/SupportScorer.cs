@@ -26,7 +26,7 @@ public static partial class SupportScorer
         double total = 0, covered = 0;
         foreach (var concept in plan.Concepts)
         {
-            var weight = statistics.Idf(concept.Term);
+            var weight = statistics.Idf(concept.Term) * plan.WeightOf(concept.Term);
             total += weight;
             if (Covers(concept, text))
             {
@@ -43,7 +43,7 @@ public static partial class SupportScorer
         double total = 0, covered = 0;
         foreach (var concept in plan.Concepts)
         {
-            var weight = statistics.Idf(concept.Term);
+            var weight = statistics.Idf(concept.Term) * plan.WeightOf(concept.Term);
             total += weight;
             if (present.Contains(concept.Term) || concept.Alternatives.Any(present.Contains))
             {

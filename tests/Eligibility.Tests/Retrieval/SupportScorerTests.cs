@@ -30,6 +30,27 @@ public sealed class SupportScorerTests
     }
 
     [Fact]
+    public void Words_only_in_the_story_around_a_question_weigh_less_than_the_words_of_the_sentence_that_asks()
+    {
+        var plan = QueryPlan.For("A man living in his car lost his documents. Can we accept an affidavit?", Thesaurus.Default) with { StoryWeight = 0.5 };
+        var statistics = new TermStatistics(9, new Dictionary<string, int>());
+
+        var asked = SupportScorer.Support(plan, SupportScorer.StemsOf("The agency must accept an affidavit."), statistics);
+        var story = SupportScorer.Support(plan, SupportScorer.StemsOf("A man lost his car."), statistics);
+        var storyAtFullWeight = SupportScorer.Support(plan with { StoryWeight = 1 }, SupportScorer.StemsOf("A man lost his car."), statistics);
+        var askedAtFullWeight = SupportScorer.Support(plan with { StoryWeight = 1 }, SupportScorer.StemsOf("The agency must accept an affidavit."), statistics);
+
+        Assert.Contains("affidavit", plan.Asking);
+        Assert.DoesNotContain("car", plan.Asking);
+        Assert.Equal(0.5, plan.WeightOf("car"));
+        Assert.Equal(1, plan.WeightOf("affidavit"));
+        // Two asked words against three of the five story words: the story's passage first at weight 1, the asked one at 0.5.
+        Assert.True(storyAtFullWeight > askedAtFullWeight, $"at 1: asked {askedAtFullWeight:F3}, story {storyAtFullWeight:F3}");
+        Assert.True(asked > story, $"at 0.5: asked {asked:F3}, story {story:F3}");
+        Assert.Equal(1.0, SupportScorer.Support(QueryPlan.For("Can we accept an affidavit?", Thesaurus.Default) with { StoryWeight = 0.5 }, SupportScorer.StemsOf("The agency must accept an affidavit."), statistics), 9);
+    }
+
+    [Fact]
     public void A_thesaurus_alternative_covers_the_concept()
     {
         var plan = QueryPlan.For("How much is the copay?", Thesaurus.Default);
