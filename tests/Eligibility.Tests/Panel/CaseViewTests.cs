@@ -22,7 +22,8 @@ public sealed class CaseViewTests
         await using var browser = await PanelBrowser.OpenSignedInAsync(app.StartRealServer(), "caseworker", width: 400);
         var page = browser.Page;
 
-        // The Case tab, reached from the keyboard.
+        // The Case tab, reached from the keyboard, once the panel has finished starting (its last step focuses the question box).
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'question'");
         await page.FocusAsync("#tab-ask");
         await page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("true", await page.GetAttributeAsync("#tab-case", "aria-selected"));
