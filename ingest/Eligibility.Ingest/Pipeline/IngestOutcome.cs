@@ -34,7 +34,7 @@ public sealed record IngestOutcome(
     public bool Transient { get; init; }
 
     internal static bool IsTransient(Exception e) =>
-        e is System.Data.Common.DbException or IOException or TimeoutException or HttpRequestException
+        e is System.Data.Common.DbException or IOException or TimeoutException or HttpRequestException or Core.Retrieval.ITransientFailure { IsTransient: true }
         || (e.InnerException is { } inner && IsTransient(inner));
 }
 

@@ -19,8 +19,12 @@ internal sealed class QdrantCalls : IDisposable
     private readonly QdrantClient _client;
     private readonly ResiliencePipeline _retry;
 
-    public QdrantCalls(QdrantOptions options, ILogger logger)
+    private readonly Action? _notFound;
+
+    /// <param name="notFound">Told when Qdrant answers NotFound (the collection was deleted), so what was known of it is forgotten.</param>
+    public QdrantCalls(QdrantOptions options, ILogger logger, Action? notFound = null)
     {
+        _notFound = notFound;
         var url = new Uri(options.Url!.Trim());
         Endpoint = url.GetLeftPart(UriPartial.Authority);
         var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey.Trim();
@@ -71,8 +75,13 @@ internal sealed class QdrantCalls : IDisposable
         }
         catch (RpcException e)
         {
+            if (e.StatusCode == StatusCode.NotFound)
+            {
+                _notFound?.Invoke();
+            }
+
             var detail = e.Status.Detail.Length > MaxDetailLength ? e.Status.Detail[..MaxDetailLength] + "…" : e.Status.Detail;
-            throw new QdrantException($"Qdrant at {Endpoint} refused the {operation}: {e.StatusCode} ({detail})", e);
+            throw new QdrantException($"Qdrant at {Endpoint} refused the {operation}: {e.StatusCode} ({detail})", e, IsTransient(e.StatusCode));
         }
         catch (global::Qdrant.Client.QdrantException e)
         {

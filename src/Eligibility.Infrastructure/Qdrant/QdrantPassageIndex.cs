@@ -25,6 +25,7 @@ public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
     private readonly string _collection;
     private readonly SemaphoreSlim _collectionGate = new(1, 1);
     private CollectionShape? _shape;
+    private bool _indexed;
 
     /// <param name="options">Connection settings; <see cref="QdrantOptions.Url"/> is required.</param>
     /// <param name="logger">Receives retries and collection changes; never the API key.</param>
@@ -38,7 +39,8 @@ public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
 
         _logger = logger ?? NullLogger<QdrantPassageIndex>.Instance;
         _collection = options.Collection.Trim();
-        _calls = new QdrantCalls(options, _logger);
+        // A collection deleted under a running instance is looked up (or created) again on the next call.
+        _calls = new QdrantCalls(options, _logger, notFound: () => (_shape, _indexed) = (null, false));
     }
 
     public async Task IndexAsync(ManualVersionKey key, IReadOnlyList<Passage> passages, IReadOnlyList<ReadOnlyMemory<float>>? vectors, CancellationToken ct)
@@ -211,10 +213,11 @@ public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
     /// </summary>
     private async Task<CollectionShape> EnsureCollectionAsync(int? dimensions, CancellationToken ct)
     {
+        CollectionShape shape;
         await _collectionGate.WaitAsync(ct);
         try
         {
-            if (_shape is null)
+            if (_shape is not { } known || !_indexed)
             {
                 if (!await _calls.RunAsync("collection check", (client, token) => client.CollectionExistsAsync(_collection, token), ct))
                 {
@@ -227,22 +230,26 @@ public sealed class QdrantPassageIndex : IPassageIndex, IDisposable
                     await _calls.RunAsync("payload index", (client, token) => client.CreatePayloadIndexAsync(_collection, field, type, wait: true, cancellationToken: token), ct);
                 }
 
-                _shape = await ReadShapeAsync(ct);
+                known = await ReadShapeAsync(ct);
+                _shape = known;
+                _indexed = true;
             }
+
+            shape = known;
         }
         finally
         {
             _collectionGate.Release();
         }
 
-        if (dimensions is not null && _shape.Dimensions != dimensions)
+        if (dimensions is not null && shape.Dimensions != dimensions)
         {
             throw new QdrantException(
-                $"Qdrant collection '{_collection}' at {_calls.Endpoint} holds {(_shape.Dimensions is { } d ? $"{d}-dimensional vectors" : "no dense vectors")} " +
+                $"Qdrant collection '{_collection}' at {_calls.Endpoint} holds {(shape.Dimensions is { } d ? $"{d}-dimensional vectors" : "no dense vectors")} " +
                 $"but these are {dimensions}-dimensional; point Qdrant:Collection at a new collection (or delete this one) after changing the embedding model");
         }
 
-        return _shape;
+        return shape;
     }
 
     private async Task CreateAsync(int? dimensions, CancellationToken ct)

@@ -223,6 +223,43 @@ public sealed class QdrantPassageIndexTests
         Assert.Equal(3, qdrant.State.PointCount(Collection));
     }
 
+    [Fact]
+    public async Task A_collection_deleted_under_a_running_instance_is_looked_up_again_and_recreated_on_the_next_index()
+    {
+        await using var qdrant = await LoopbackQdrant.StartAsync();
+        using var index = new QdrantPassageIndex(QdrantTestData.Options(qdrant.Url));
+        var ct = TestContext.Current.CancellationToken;
+        await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), null, ct);
+        using (var client = new global::Qdrant.Client.QdrantClient(new Uri(qdrant.Url)))
+        {
+            await client.DeleteCollectionAsync(Collection, cancellationToken: ct);
+        }
+
+        var gone = await Assert.ThrowsAsync<QdrantException>(() => index.SearchLexicalAsync(PropertyLimit, [QdrantTestData.V1], 5, ct));
+        Assert.Contains("NotFound", gone.Message, StringComparison.Ordinal);
+        Assert.False(gone.IsTransient);
+        Assert.Empty(await index.SearchLexicalAsync(PropertyLimit, [QdrantTestData.V1], 5, ct));
+        await index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), null, ct);
+
+        Assert.Equal(2, qdrant.Requests<CreateCollection>().Count);
+        Assert.Equal(10, qdrant.Requests<CreateFieldIndexCollection>().Count);
+        Assert.NotEmpty(await index.SearchLexicalAsync(PropertyLimit, [QdrantTestData.V1], 5, ct));
+    }
+
+    [Fact]
+    public async Task Qdrant_unavailable_after_the_retries_is_a_transient_failure_an_ingestion_job_may_retry()
+    {
+        await using var qdrant = await LoopbackQdrant.StartAsync();
+        using var index = new QdrantPassageIndex(QdrantTestData.Options(qdrant.Url));
+        var ct = TestContext.Current.CancellationToken;
+
+        qdrant.FailNext(StatusCode.Unavailable, 3);
+        var error = await Assert.ThrowsAsync<QdrantException>(() => index.IndexAsync(QdrantTestData.V1, QdrantTestData.Passages(QdrantTestData.V1), null, ct));
+
+        Assert.True(error.IsTransient);
+        Assert.True(Ingest.Pipeline.IngestOutcome.IsTransient(error));
+    }
+
     /// <summary>The as-of filter: any of the versions, each as its manual and its label.</summary>
     private static void AssertScope(Filter filter, params Core.Manuals.ManualVersionKey[] versions)
     {
