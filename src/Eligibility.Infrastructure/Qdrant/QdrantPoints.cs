@@ -60,12 +60,12 @@ internal static class QdrantPoints
             };
             if (!sparse.IsEmpty)
             {
-                point.Vectors.Vectors_.Vectors.Add(Sparse, SparseInput(sparse));
+                point.Vectors.Vectors_.Vectors.Add(Sparse, new Vector { Sparse = ToGrpc(sparse) });
             }
 
             if (vectors is not null)
             {
-                point.Vectors.Vectors_.Vectors.Add(Dense, new Vector { Dense = new DenseVector { Data = { vectors[i].ToArray() } } });
+                point.Vectors.Vectors_.Vectors.Add(Dense, new Vector { Dense = ToGrpc(vectors[i]) });
             }
 
             points.Add(point);
@@ -94,9 +94,11 @@ internal static class QdrantPoints
 
     public static WithPayloadSelector Only(params string[] fields) => new() { Include = new PayloadIncludeSelector { Fields = { fields } } };
 
-    public static VectorInput SparseQuery(SparseVector vector) => new() { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Values = { vector.Values }, Indices = { vector.Indices } } };
+    public static VectorInput SparseQuery(SparseVector vector) => new() { Sparse = ToGrpc(vector) };
 
-    public static VectorInput DenseQuery(ReadOnlyMemory<float> vector) => new() { Dense = new DenseVector { Data = { vector.ToArray() } } };
+    public static VectorInput DenseQuery(ReadOnlyMemory<float> vector) => new() { Dense = ToGrpc(vector) };
 
-    private static Vector SparseInput(SparseVector vector) => new() { Sparse = new global::Qdrant.Client.Grpc.SparseVector { Values = { vector.Values }, Indices = { vector.Indices } } };
+    private static global::Qdrant.Client.Grpc.SparseVector ToGrpc(SparseVector vector) => new() { Values = { vector.Values }, Indices = { vector.Indices } };
+
+    private static DenseVector ToGrpc(ReadOnlyMemory<float> vector) => new() { Data = { vector.ToArray() } };
 }
