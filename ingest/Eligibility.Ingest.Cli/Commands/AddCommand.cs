@@ -50,9 +50,10 @@ internal static class AddCommand
         var outcomes = new ConcurrentBag<IngestOutcome>();
         var watch = Stopwatch.StartNew();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        var schedule = IngestSchedule.LargestFirst(requests);
         if (json || !Output.Interactive)
         {
-            await Parallel.ForEachAsync(requests, parallel, async (r, token) =>
+            await Parallel.ForEachAsync(schedule, parallel, async (r, token) =>
             {
                 var outcome = await pipeline.IngestAsync(r, publish, token);
                 outcomes.Add(outcome);
@@ -69,7 +70,7 @@ internal static class AddCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Ingesting", maxValue: requests.Count);
-                await Parallel.ForEachAsync(requests, parallel, async (r, token) =>
+                await Parallel.ForEachAsync(schedule, parallel, async (r, token) =>
                 {
                     var outcome = await pipeline.IngestAsync(r, publish, token);
                     outcomes.Add(outcome);

@@ -39,7 +39,7 @@ internal sealed class RecordsDatabase
         Directory.CreateDirectory(DataDirectory);
         IsPostgres = _settings.UsesPostgres;
         var builder = new DbContextOptionsBuilder<RecordsDbContext>();
-        _options = (IsPostgres ? builder.UseNpgsql(_settings.ConnectionString) : builder.UseSqlite(SqliteConnectionString())).Options;
+        _options = (IsPostgres ? builder.UseNpgsql(_settings.ConnectionString) : builder.UseSqlite(SqliteConnectionString()).AddInterceptors(new SqliteBusyWait(BusySeconds))).Options;
     }
 
     public bool IsPostgres { get; }
@@ -108,8 +108,12 @@ internal sealed class RecordsDatabase
     {
         DbConnection connection = IsPostgres ? new NpgsqlConnection(_settings.ConnectionString) : new SqliteConnection(SqliteConnectionString());
         await connection.OpenAsync(ct);
+        await SqliteBusyWait.ApplyAsync(connection, BusySeconds, ct);
         return connection;
     }
+
+    /// <summary>How long a statement waits for another writer before it fails (SQLite's busy timeout and the command timeout).</summary>
+    private const int BusySeconds = 30;
 
     private string SqliteConnectionString()
     {
@@ -123,7 +127,7 @@ internal sealed class RecordsDatabase
             DataSource = Path.Combine(DataDirectory, RecordsOptions.DefaultFileName),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = BusySeconds,
         }.ToString();
     }
 
