@@ -4,7 +4,8 @@ namespace Eligibility.Core.Answering;
 
 /// <summary>
 /// What kind of answer a question wants, read from how it asks: a time span ("how long", "how many days", "how
-/// soon", "deadline"), a dollar amount ("how much", "what copayment"), or a percentage. A sentence that holds that
+/// soon", "deadline"), a dollar amount ("how much", "what copayment"), a percentage, an age ("until what age"), or
+/// any figure ("what is the federal minimum…"). A sentence that holds that
 /// kind of figure answers it better than one that only shares its words.
 /// </summary>
 internal static partial class AnswerType
@@ -13,7 +14,9 @@ internal static partial class AnswerType
     public static bool Holds(string question, string sentence) =>
         (AsksDuration().IsMatch(question) && Duration().IsMatch(sentence))
         || (AsksDollars().IsMatch(question) && Dollars().IsMatch(sentence))
-        || (AsksPercent().IsMatch(question) && Percent().IsMatch(sentence));
+        || (AsksPercent().IsMatch(question) && Percent().IsMatch(sentence))
+        || (AsksAge().IsMatch(question) && Age().IsMatch(sentence))
+        || (AsksLimit().IsMatch(question) && (Dollars().IsMatch(sentence) || Percent().IsMatch(sentence) || Duration().IsMatch(sentence)));
 
     [GeneratedRegex(@"\b(?:how\s+(?:long|soon|fast|quickly|far\s+ahead|far\s+in\s+advance|far\s+back|many\s+(?:days|months|years|weeks|hours))|deadline|within\s+how|by\s+when|time\s+limit|how\s+much\s+time|least\s+amount\s+of\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksDuration();
@@ -32,4 +35,13 @@ internal static partial class AnswerType
 
     [GeneratedRegex(@"\d\s*(?:%|percent)|\bpercent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:(?:what|which)\s+age|how\s+old|age\s+(?:limit|cutoff|cap))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAge();
+
+    [GeneratedRegex(@"\b(?:ages?|aged|attains?|attaining|turns?|turning|under|over|through)\s+(?:age\s+)?(?:\d{1,3}|eighteen|nineteen|twenty(?:-\w+)?|sixty-five)\b|\b\d{1,3}\s+years?\s+(?:of\s+age|old)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:minimum|maximum|least|most|highest|lowest|limit|cap)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksLimit();
 }

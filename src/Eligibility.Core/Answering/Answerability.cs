@@ -36,6 +36,13 @@ public static partial class Answerability
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
 
+        // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
+        // given as a rule's own must be in the passages found, or the question is about a rule they do not have.
+        if (StatedFigureMissing(result) is { } figure)
+        {
+            return $"They do not give the figure the question takes as the rule ({figure}).";
+        }
+
         // Asked as of a past date about something a later version covers far better: the earlier text only shares words with it.
         var inScope = result.Passages.Take(3).Max(p => p.Support);
         if (result.Later is { } later && later.Support >= LaterSupportFloor && later.Support - inScope >= LaterMargin)
@@ -60,6 +67,68 @@ public static partial class Answerability
             ? "The closest passages cover too little of the question."
             : null;
     }
+
+    /// <summary>
+    /// A figure the question states as part of a rule ("the $2,000 asset limit", "a 6.2 percentage point increase",
+    /// "caps recovery at $50,000") that none of the best passages holds, as the question wrote it; null when every
+    /// such figure is there. Figures about the case ("income of $2,100", "130% of poverty", "a $12 visit") are not
+    /// rules and are not checked: a table's ranges answer them without holding them.
+    /// </summary>
+    private static string? StatedFigureMissing(RetrievalResult result)
+    {
+        var question = result.Plan.Question;
+        var figures = RuleFigure().Matches(question).Select(m => m.Groups["figure"]).Concat(CappedAt().Matches(question).Select(m => m.Groups["figure"]));
+        foreach (var figure in figures)
+        {
+            var number = NumberOf(figure.Value);
+            if (!result.Passages.Take(FiguresChecked).Any(p => HoldsNumberOnTopic(result, p.Passage.Text, number)))
+            {
+                return figure.Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> holds <paramref name="number"/> and, its figures aside, is about the
+    /// question ("$50,000 per year … donation" is not about estate recovery).
+    /// </summary>
+    private static bool HoldsNumberOnTopic(RetrievalResult result, string text, string number)
+    {
+        foreach (var (start, end) in SentenceSplitter.Split(text))
+        {
+            var sentence = text[start..end];
+            if (NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number)
+                && SupportScorer.Support(result.Plan, SupportScorer.StemsOf(NumberIn().Replace(sentence, " ")), result.Statistics) >= AmountSentenceFloor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000".</summary>
+    private static string NumberOf(string figure)
+    {
+        var digits = NumberIn().Match(figure).Value.Replace(",", "", StringComparison.Ordinal);
+        return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
+    }
+
+    private const int FiguresChecked = 10;
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex NumberIn();
+
+    // A figure naming a rule: an amount or percentage right before what it limits ("$2,000 asset limit", "6.2
+    // percentage point FMAP increase", "5 percent cap").
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex RuleFigure();
+
+    // A rule said to set a figure: "cap estate recovery at $50,000", "limits premiums to 5 percent".
+    [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex CappedAt();
 
     /// <summary>
     /// A year later than <paramref name="latestYear"/> that the question asks about: a figure for it ("the 2024 premium",
@@ -134,7 +203,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount: "$30", "$2.30", "10 dollars"; not "dollar limits" or "state dollars".

@@ -3,6 +3,9 @@ namespace Eligibility.Core.Answering;
 /// <summary>Settings for grounded answers.</summary>
 public sealed record AnsweringOptions
 {
+    /// <summary>The configuration section these settings are read from (<c>Answering__MaxSentences</c> and so on).</summary>
+    public const string SectionName = "Answering";
+
     /// <summary>
     /// The least support (weighted share of the question a passage covers, 0–1) the best passage must have
     /// for the assistant to answer; below it, it abstains. Chosen on the dev suite; see README "Retrieval".

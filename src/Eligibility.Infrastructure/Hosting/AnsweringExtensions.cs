@@ -30,7 +30,7 @@ public static class AnsweringExtensions
             builder.Services.AddSingleton<IDeterminationDrafter>(NoDeterminationDrafter.Instance);
         }
 
-        builder.Services.AddSingleton(new AnsweringOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(AnsweringOptions.SectionName).Get<AnsweringOptions>() ?? new AnsweringOptions());
         builder.Services.AddSingleton<ExtractiveAnswerer>();
         builder.Services.AddSingleton<AssistantService>();
         builder.Services.AddSingleton(CaseFiguresCalculator.Default);

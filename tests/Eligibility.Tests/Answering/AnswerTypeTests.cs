@@ -27,6 +27,16 @@ public sealed class AnswerTypeTests : IDisposable
         A beneficiary reports the change within 10 days.
         """;
 
+    [Theory]
+    [InlineData("Until what age can a former foster youth keep Medicaid?", "Individuals under age 26 who were in foster care.", true)]
+    [InlineData("Until what age can a former foster youth keep Medicaid?", "Individuals who were in foster care under the responsibility of the State.", false)]
+    [InlineData("How old must a child be to lose continuous eligibility?", "The child attains 19 years of age.", true)]
+    [InlineData("What's the federal minimum a resident keeps each month for personal needs?", "The allowance must be at least $30 a month.", true)]
+    [InlineData("What's the federal minimum a resident keeps each month for personal needs?", "A personal needs allowance that is reasonable in amount.", false)]
+    [InlineData("Who signs the notice?", "The agency must send it within 10 days.", false)]
+    public void The_kind_of_figure_asked_for_is_recognised_in_a_sentence(string question, string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.Holds(question, sentence));
+
     [Fact]
     public async Task A_by_when_question_quotes_the_sentence_with_the_time_span()
     {

@@ -54,6 +54,32 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_figure_the_question_gives_as_the_rule_must_be_in_the_passages_on_it()
+    {
+        // $50,000 is in the manuals (a cap on provider donations), but not on estate recovery.
+        var (cap, _) = await AskAsync("The federal rules cap Medicaid estate recovery at $50,000 per estate. Does that cap apply per spouse or per household?");
+        Assert.Equal("They do not give the figure the question takes as the rule ($50,000).", cap);
+
+        // The 6.2 percentage point increase came with the 2020-11-02 version: before it, the question is about a rule not yet there.
+        const string question = "To keep the temporary 6.2 percentage point FMAP increase, may the state move a beneficiary from full Medicaid coverage to a Medicare Savings Program group?";
+        var (before, _) = await AskAsync(question, new DateOnly(2020, 7, 1));
+        Assert.Equal("They do not give the figure the question takes as the rule (6.2 percentage point).", before);
+        var (after, _) = await AskAsync(question, new DateOnly(2021, 1, 1));
+        Assert.Null(after);
+
+        // Figures about the case are not rules: the table's ranges answer them without holding them.
+        var (copay, _) = await AskAsync("A CHIP child's family is at 130% of poverty and the state pays $12 for the visit. What's the most we can charge as a copay?");
+        Assert.Null(copay);
+    }
+
+    [Fact]
+    public async Task A_fine_asked_for_is_a_dollar_amount_the_passages_must_hold()
+    {
+        var (why, _) = await AskAsync("What fine does the federal regulation impose on a hospital that gets disqualified from making presumptive eligibility determinations?");
+        Assert.Equal("They give no dollar amount for this.", why);
+    }
+
+    [Fact]
     public async Task A_name_asked_about_must_be_mentioned_not_only_a_related_term()
     {
         var (why, result) = await AskAsync("How many months of CalWORKs cash aid can an adult receive in a lifetime?");
