@@ -7,7 +7,7 @@ namespace Eligibility.Evals.Running;
 
 /// <summary>
 /// Answers with the same retriever and answerer the server uses, in this process. Like the server, which builds the
-/// index of the versions in effect when it starts (IndexWarmer), it searches once before the first timed question,
+/// index of every published version when it starts (IndexWarmer), it warms up the same way before the first timed question,
 /// so latencies are those a caseworker sees, not the index build.
 /// </summary>
 public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveAnswerer answerer) : IAnswerSource
@@ -20,6 +20,7 @@ public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveA
     {
         if (!_warm)
         {
+            await retriever.WarmUpAsync(ct);
             answerer.Answer(await retriever.SearchAsync(new RetrievalRequest("eligibility"), ct));
             _warm = true;
         }

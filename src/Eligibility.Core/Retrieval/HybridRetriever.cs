@@ -22,6 +22,21 @@ public sealed class HybridRetriever(
 
     private readonly RetrievalOptions _options = options;
 
+    /// <summary>
+    /// Gets the index ready for questions as of any date: one search as of today, then what searching needs for
+    /// every other published version (the embedded index builds a version's segment on first use), so the first
+    /// question about a past date is as quick as the rest. Run by the server at start-up and after a catalogue change.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken ct)
+    {
+        await SearchAsync(new RetrievalRequest("eligibility"), ct);
+        var published = (await store.ListVersionsAsync(null, ct)).Where(v => v.Status == VersionStatus.Published).Select(v => v.Key).ToList();
+        if (published.Count > 0)
+        {
+            await index.GetTermStatisticsAsync(["eligibility"], published, ct);
+        }
+    }
+
     public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
         (await SearchAsync(request, ct)).Passages;
 

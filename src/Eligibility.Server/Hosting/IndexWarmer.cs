@@ -3,8 +3,8 @@ using Eligibility.Core.Retrieval;
 namespace Eligibility.Server.Hosting;
 
 /// <summary>
-/// Builds the in-memory search index of the versions in effect at start-up, in the background, so the first
-/// caseworker's question does not pay for it.
+/// Builds the in-memory search index of every published version at start-up, in the background, so the first
+/// caseworker's question (as of today or a past date) does not pay for it.
 /// </summary>
 internal sealed class IndexWarmer(HybridRetriever retriever, ILogger<IndexWarmer> logger) : BackgroundService
 {
@@ -12,7 +12,7 @@ internal sealed class IndexWarmer(HybridRetriever retriever, ILogger<IndexWarmer
     {
         try
         {
-            await retriever.SearchAsync(new RetrievalRequest("eligibility"), stoppingToken);
+            await retriever.WarmUpAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

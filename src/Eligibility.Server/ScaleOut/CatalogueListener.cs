@@ -52,7 +52,7 @@ internal sealed class CatalogueListener(IOptions<RecordsOptions> records, Hybrid
                             await changed.WaitAsync(stoppingToken);
                         }
 
-                        await retriever.SearchAsync(new RetrievalRequest("eligibility"), stoppingToken);
+                        await retriever.WarmUpAsync(stoppingToken);
                         Interlocked.Increment(ref _refreshes);
                         ServerLog.CatalogueRefreshed(logger);
                     }
