@@ -14,6 +14,11 @@ public static partial class Answerability
     /// <summary>Null when the passages may answer; otherwise the reason they cannot, as a sentence about the manuals in effect.</summary>
     public static string? WhyNot(RetrievalResult result, AnsweringOptions options)
     {
+        if (OutOfScopeRequests.WhyNot(result.Plan.Question) is { } request)
+        {
+            return request;
+        }
+
         if (result.Passages.Count == 0)
         {
             return "No passage in them is on this.";
@@ -60,6 +65,13 @@ public static partial class Answerability
         if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
         {
             return "They give no dollar amount for this.";
+        }
+
+        // "A family of three earns $3,400 a month. Do they qualify?": weighing an amount needs a dollar limit on the topic.
+        if (IncomeGiven().Match(result.Plan.Question) is { Success: true } income && ComparisonAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question))
+            && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
+        {
+            return $"They give no dollar limit to weigh {income.Groups["amount"].Value} against.";
         }
 
         var support = result.Passages.Take(3).Max(p => p.Support);
@@ -203,8 +215,16 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
+
+    // An amount the case has: "earns $3,400 a month", "her income is $2,100".
+    [GeneratedRegex(@"\b(?:earns?|earning|makes?|making|gets?|receives?|brings?\s+in|income\s+(?:is|of|was)|paid)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|just\s+)?(?<amount>\$[\d,]+(?:\.\d+)?(?:\s+(?:a|per|each)\s+(?:month|year|week))?)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex IncomeGiven();
+
+    // Asked whether it is within a limit: "do they qualify", "is she over", "too much".
+    [GeneratedRegex(@"\b(?:qualify|qualifies|eligible|over|under|above|below|exceeds?|too\s+much|within)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonAsked();
 
     // An amount: "$30", "$2.30", "10 dollars"; not "dollar limits" or "state dollars".
     [GeneratedRegex(@"\$\s?\d|\b\d[\d,.]*\s+dollars?\b", RegexOptions.IgnoreCase)]

@@ -73,6 +73,19 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task An_amount_to_weigh_against_a_limit_needs_a_dollar_limit_on_the_topic()
+    {
+        var (why, _) = await AskAsync("A family of three earns $3,400 a month. Do they qualify for Medicaid?");
+        Assert.Equal("They give no dollar limit to weigh $3,400 a month against.", why);
+
+        // A figure the table's ranges hold is weighed there; and "how much notice" asks for time, not dollars.
+        var (copay, _) = await AskAsync("A CHIP family at 140% of poverty gets a service the state pays $20 for. Is a $2.30 copay over the federal maximum?");
+        Assert.Null(copay);
+        var (notice, _) = await AskAsync("We have verified facts that a client lied about her income on her renewal. How much advance notice do we owe her before we close the case?");
+        Assert.Null(notice);
+    }
+
+    [Fact]
     public async Task A_fine_asked_for_is_a_dollar_amount_the_passages_must_hold()
     {
         var (why, _) = await AskAsync("What fine does the federal regulation impose on a hospital that gets disqualified from making presumptive eligibility determinations?");
