@@ -24,7 +24,7 @@ public static partial class Answerability
             return "No passage in them is on this.";
         }
 
-        if (result.LatestEffective is { } latest && YearAfter(result.Plan.Question, latest.Year) is { } year)
+        if (result.LatestEffective is { } latest && YearAfter(result.Plan.Question, latest.Year, result.AsOf) is { } year)
         {
             return $"They were issued on or before {latest:yyyy-MM-dd}, so they cannot give {year}'s figures or rules.";
         }
@@ -146,9 +146,20 @@ public static partial class Answerability
     /// A year later than <paramref name="latestYear"/> that the question asks about: a figure for it ("the 2024 premium",
     /// "in 2025", "for 2024") or a rule from it ("the 2024 final rule", "ended on March 31, 2023").
     /// </summary>
-    private static int? YearAfter(string question, int latestYear)
+    private static int? YearAfter(string question, int latestYear, DateOnly asOf)
     {
         var asking = QuestionSentences.Asking(question);
+
+        // "…this year", "…next year": the year of the date asked about, for a figure or a date ("when does it end").
+        if (RelativeYear().Match(asking) is { Success: true } relative && (AsksForFigure().IsMatch(asking) || AsksForDate().IsMatch(asking)))
+        {
+            var year = asOf.Year + (relative.Value.Contains("next", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+            if (year > latestYear)
+            {
+                return year;
+            }
+        }
+
         if (NamedRule().Match(question) is { Success: true } named && int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) > latestYear)
         {
             return int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -210,6 +221,13 @@ public static partial class Answerability
 
     [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();
+
+    [GeneratedRegex(@"\b(?:this|the\s+current|this\s+coming|next)\s+(?:calendar\s+|plan\s+|fiscal\s+)?year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
+    // A date asked for: "when does open enrollment end", "when is the renewal due".
+    [GeneratedRegex(@"\bwhen\s+(?:does|do|is|are|will|did)\b[^?.!]*\b(?:end|ends|start|starts|begin|begins|close|closes|open|opens|due|expire|expires)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForDate();
 
     [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w%$.-]+\s+){0,5}(?:amount|premium|limit|allowance|payment|figure|rate|threshold|level|standard|cap|maximum|minimum|deductible|ceiling|cutoff|guidelines?|fpl|percent)s?)\b|\$|\d\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForFigure();

@@ -31,6 +31,20 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task This_year_is_the_year_of_the_date_asked_about()
+    {
+        const string question = "When does open enrollment for Exchange plans end this year?";
+        var (today, _) = await AskAsync(question);
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2026's figures or rules.", today);
+        var (premium, _) = await AskAsync("How much is the standard Medicare Part B premium a dual-eligible client would pay this year?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2026's figures or rules.", premium);
+
+        // As of a date in 2020, "this year" is a year the manuals were issued in: not the reason, if any.
+        var (then, _) = await AskAsync(question, new DateOnly(2020, 12, 1));
+        Assert.False(then?.Contains("cannot give", StringComparison.Ordinal) ?? false, then);
+    }
+
+    [Fact]
     public async Task A_year_in_the_story_does_not_refuse_a_question_the_manuals_answer()
     {
         var (why, _) = await AskAsync("A client has been on Medicaid since 2019 and moved in 2024. How far ahead of a termination must the notice be mailed?");
@@ -47,7 +61,7 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         Assert.Null(table);
 
         // The passages found hold amounts ("$30 … earnings disregard", "SSI dollar limits"), but none on what is asked.
-        var (premium, _) = await AskAsync("How much is the standard Medicare Part B premium a dual-eligible client would pay this year?");
+        var (premium, _) = await AskAsync("How much is the standard Medicare Part B premium a dual-eligible client pays?");
         Assert.Equal("They give no dollar amount for this.", premium);
         var (allowance, _) = await AskAsync("What's the federal minimum a nursing home resident keeps each month as a personal needs allowance, in dollars?");
         Assert.Null(allowance);
