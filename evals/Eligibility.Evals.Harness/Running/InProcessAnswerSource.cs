@@ -8,11 +8,23 @@ namespace Eligibility.Evals.Running;
 /// <summary>
 /// Answers with the same retriever and answerer the server uses, in this process. Like the server, which builds the
 /// index of every published version when it starts (IndexWarmer), it warms up the same way before the first timed question,
-/// so latencies are those a caseworker sees, not the index build.
+/// and answers a few untimed questions first, so latencies are those a caseworker sees, not the index build or the JIT.
 /// </summary>
 public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveAnswerer answerer) : IAnswerSource
 {
     public const int Depth = 20;
+
+    /// <summary>
+    /// Questions of several shapes (a time span, an amount, a story, a past date's rule) that take the answering code
+    /// through the just-in-time compiler before the clock runs, as a server's first few questions would. None is in a suite.
+    /// </summary>
+    private static readonly string[] WarmUpQuestions =
+    [
+        "eligibility",
+        "How many days does the agency have to send a notice before it ends coverage?",
+        "A client's household of two earns $1,800 a month. How much is the premium, and what does household mean?",
+        "What did the rule on state plan amendments say in 2019 about public notice?",
+    ];
 
     private bool _warm;
 
@@ -21,7 +33,11 @@ public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveA
         if (!_warm)
         {
             await retriever.WarmUpAsync(ct);
-            answerer.Answer(await retriever.SearchAsync(new RetrievalRequest("eligibility"), ct));
+            foreach (var question in WarmUpQuestions)
+            {
+                answerer.Answer(await retriever.SearchAsync(new RetrievalRequest(question, null, null, Depth), ct));
+            }
+
             _warm = true;
         }
 

@@ -65,6 +65,20 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             }
         }
 
+        // A question asking what a term means is answered by the sentence that defines it ("Fraud … means …"): it goes first.
+        if (Definitions.AskedTerm(result.Plan.Question) is { } term)
+        {
+            var defining = Enumerable.Range(0, Math.Min(top.Count, RowsFrom))
+                .SelectMany(rank => SentenceSplitter.Split(top[rank].Passage.Text).Select(s => (Rank: rank, s.Start, s.End)))
+                .FirstOrDefault(s => Definitions.Defines(top[s.Rank].Passage.Text[s.Start..s.End], term) && IsQuotable(top[s.Rank].Passage, top[s.Rank].Passage.Text[s.Start..s.End]));
+            if (defining != default)
+            {
+                var passage = top[defining.Rank];
+                candidates.RemoveAll(c => c.Passage == passage && c.Start < defining.End && defining.Start < c.End);
+                candidates.Add((defining.Rank, passage, defining.Start, defining.End, best + 2));
+            }
+        }
+
         var chosen = candidates.OrderByDescending(c => c.Score).Take(options.MaxSentences).OrderBy(c => c.Rank).ThenBy(c => c.Start).ToList();
         if (chosen.Count == 0)
         {

@@ -62,6 +62,7 @@ public sealed class HybridRetriever(
         var best = fused.Count == 0 ? 1 : fused[0].Score;
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var sections = SectionTerms(passages.Values, present);
+        var defined = Definitions.AskedTerm(plan.Question);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
@@ -70,7 +71,8 @@ public sealed class HybridRetriever(
                 var section = SupportScorer.Support(plan, sections[SectionOf(passage)], statistics);
                 var support = ((1 - _options.SectionWeight) * own) + (_options.SectionWeight * section);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
-                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title);
+                var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
+                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)

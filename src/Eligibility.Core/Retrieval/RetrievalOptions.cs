@@ -29,4 +29,10 @@ public sealed record RetrievalOptions
     /// (<see cref="QuestionSentences"/>). Chosen on the tuning suites from 0.3, 0.5, 0.6, 0.75 and 1; see README.
     /// </summary>
     public double StoryWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Added to the score of a passage that defines the term a question asks the meaning of ("How do the rules define
+    /// fraud?" and "Fraud … means …"; see <see cref="Definitions"/>).
+    /// </summary>
+    public double DefinitionWeight { get; init; } = 1.0;
 }
