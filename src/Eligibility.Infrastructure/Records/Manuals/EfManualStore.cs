@@ -46,9 +46,13 @@ internal sealed class EfManualStore(RecordsDatabase database, EfAuditLog audit, 
             }
 
             db.ManualVersions.Add(ManualVersionRow.From(staged));
-            db.Pages.AddRange(pages.Select(p => PageRow.From(version.Key, p)));
-            db.Passages.AddRange(passages.Select(PassageRow.From));
             db.Sources.Add(new SourceRow { ManualId = version.ManualId, Version = version.Version, FileName = source.FileName, Content = source.Content });
+            await db.SaveChangesAsync(token);
+
+            // Pages and passages (hundreds to thousands of rows) with one prepared statement each: change tracking
+            // them was most of a staging's time, held under the database's one writer lock.
+            await RowBulkInsert.RunAsync(db, [.. pages.Select(p => PageRow.From(version.Key, p))], token);
+            await RowBulkInsert.RunAsync(db, [.. passages.Select(PassageRow.From)], token);
             return ManualAudit.OfStaging(actor, staged);
         }, ct);
     }
