@@ -19,12 +19,6 @@ public static partial class Answerability
             return request;
         }
 
-        // "How long does she have to do it?": the words the manuals know carry too little to say what it is about.
-        if (IsThin(result))
-        {
-            return "The question says too little to look up: name the program, the step or the notice it is about.";
-        }
-
         if (result.Passages.Count == 0)
         {
             return "No passage in them is on this.";
@@ -135,25 +129,6 @@ public static partial class Answerability
     }
 
     private const int FiguresChecked = 10;
-
-    /// <summary>
-    /// Whether the message carries less information (summed IDF of its words that the manuals use) than one term found
-    /// in one passage in a hundred. "How long does she have to do it?" carries only "long" (in about 1 in 25); the
-    /// shortest answerable questions of the tuning files carry more than one and a half times the bar. Relative to
-    /// the index's size, so a small manual's questions are weighed on their own scale.
-    /// </summary>
-    private static bool IsThin(RetrievalResult result)
-    {
-        var statistics = result.Statistics;
-        if (result.Plan.Concepts.Count == 0 || statistics.PassageCount == 0)
-        {
-            return false;
-        }
-
-        var carried = result.Plan.Concepts.Where(c => statistics.DocumentFrequency.GetValueOrDefault(c.Term) > 0).Sum(c => statistics.Idf(c.Term));
-        var bar = Math.Log((statistics.PassageCount + 1.0) / (Math.Max(1.0, statistics.PassageCount / 100.0) + 0.5));
-        return carried < bar;
-    }
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex NumberIn();
