@@ -29,6 +29,7 @@ public sealed class OutOfScopeRequestTests
     [InlineData("What happens if a beneficiary doesn't report a raise?")]
     [InlineData("Can you explain what the state must send before it closes a case?")]
     [InlineData("Show me the rule on fair hearing deadlines.")]
+    [InlineData("Can you send me the regulation on fair hearings?")]
     public void A_question_about_the_rules_that_only_tells_of_such_things_is_answered(string question) =>
         Assert.Null(OutOfScopeRequests.WhyNot(question));
 }
