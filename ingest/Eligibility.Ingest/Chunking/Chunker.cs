@@ -22,6 +22,12 @@ internal static partial class Chunker
     /// <summary>What a cut between two sentences of one paragraph costs, against a cut between blocks.</summary>
     private const double SentenceCut = 2.0;
 
+    /// <summary>
+    /// Tokens kept clear of the budget's top: sizes are sums of the sentences' counts, and the passage's own count differs
+    /// by a few where sentences meet ("\n\n" after a full stop is one token with it), so a sum at the edge can land over.
+    /// </summary>
+    private const int JoinSlack = 5;
+
     /// <summary>What a cut inside a sentence costs: between words, or where a sentence runs on from one block into the next.</summary>
     private const double RunOnCut = 12.0;
 
@@ -125,7 +131,7 @@ internal static partial class Chunker
             {
                 var size = prefix[end] - prefix[start];
                 var single = end - start == 1;
-                if (size > options.MaxTokens && !single)
+                if (size > options.MaxTokens - JoinSlack && !single)
                 {
                     break;
                 }

@@ -85,25 +85,68 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             return Abstention(result);
         }
 
-        var numbers = chosen.Select(c => c.Passage.Passage.Id).Distinct().Select((id, i) => (id, i + 1)).ToDictionary(x => x.id, x => x.Item2);
-        var quoted = new List<(RetrievedPassage Passage, int Start, int End)>();
-        foreach (var c in chosen)
+        // A list is quoted whole when it is short: a rule's conditions read as all of them ("only if (i), (ii) or (iii)"),
+        // and quoting two of three would state a different rule. A lead-in goes before its items.
+        var quoted = new List<(int Rank, RetrievedPassage Passage, int Start, int End)>();
+        void Quote(int rank, RetrievedPassage passage, int start, int end)
         {
-            if (leadIns.TryGetValue((c.Passage, c.Start), out var lead) && !quoted.Any(q => q.Passage == c.Passage && q.Start == lead.Start))
+            if (!quoted.Any(q => q.Passage == passage && q.Start == start))
             {
-                quoted.Add((c.Passage, lead.Start, lead.End));
-            }
-
-            if (!quoted.Any(q => q.Passage == c.Passage && q.Start == c.Start))
-            {
-                quoted.Add((c.Passage, c.Start, c.End));
+                quoted.Add((rank, passage, start, end));
             }
         }
 
+        foreach (var c in chosen)
+        {
+            if (leadIns.TryGetValue((c.Passage, c.Start), out var lead))
+            {
+                Quote(c.Rank, c.Passage, lead.Start, lead.End);
+            }
+
+            Quote(c.Rank, c.Passage, c.Start, c.End);
+            foreach (var (start, end) in ShortList(c.Passage.Passage, c.Start))
+            {
+                Quote(c.Rank, c.Passage, start, end);
+            }
+        }
+
+        quoted = [.. quoted.OrderBy(q => q.Rank).ThenBy(q => q.Start)];
+        var numbers = quoted.Select(q => q.Passage.Passage.Id).Distinct().Select((id, i) => (id, i + 1)).ToDictionary(x => x.id, x => x.Item2);
         var citations = quoted.Select(q => new Citation(numbers[q.Passage.Passage.Id], q.Passage.Passage.Id, q.Passage.Passage.Text[q.Start..q.End], q.Start, q.End)).ToList();
         var answer = string.Join(" ", citations.Select(c => $"{c.CitedText} [{c.Number}]"));
         return new GroundedAnswer(answer, false, AnswerMode.Extractive, citations, result.Passages, result.AsOf);
     }
+
+    /// <summary>
+    /// The list a quoted sentence belongs to (as an item, or as the lead-in that opens it): its lead-in and all its items,
+    /// when there are at most <see cref="ShortListItems"/> of them in at most <see cref="ShortListChars"/> characters;
+    /// otherwise nothing. Items addressed to an assistant are left out.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ShortList(Passage passage, int sentenceStart)
+    {
+        var text = passage.Text;
+        var sentences = SentenceSplitter.Split(text).ToList();
+        var index = sentences.FindIndex(s => s.Start == sentenceStart);
+        if (index < 0)
+        {
+            return [];
+        }
+
+        var leadOf = ListLeadIns.Of(text, sentences);
+        var list = leadOf[index] >= 0 ? leadOf[index] : index;
+        var items = Enumerable.Range(0, sentences.Count).Where(i => leadOf[i] == list).ToList();
+        if (items.Count == 0 || items.Count > ShortListItems || items.Sum(i => sentences[i].End - sentences[i].Start) > ShortListChars
+            || !IsQuotable(passage, text[sentences[list].Start..sentences[list].End]))
+        {
+            return [];
+        }
+
+        return [sentences[list], .. items.Select(i => sentences[i]).Where(s => !PlantedInstructions.Holds(text[s.Start..s.End]))];
+    }
+
+    private const int ShortListItems = 5;
+
+    private const int ShortListChars = 900;
 
     /// <summary>A lead-in is quoted unless it is a heading or addressed to an assistant.</summary>
     private static bool IsQuotable(Passage passage, string sentence) => !PlantedInstructions.Holds(sentence) && !IsHeading(passage, sentence);

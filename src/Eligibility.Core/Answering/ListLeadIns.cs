@@ -45,13 +45,20 @@ public static partial class ListLeadIns
                 continue;
             }
 
-            // The lead-in opens this very list: the sentence after it is numbered the same way as this item.
+            // The lead-in opens this very list: the sentence after it is numbered the same way as this item, and no
+            // sibling of the lead-in comes between them ("(2)" after "(1) … if:" has closed the list of "(1)").
+            var closed = new HashSet<Kind>();
             for (var j = i - 1; j >= 0; j--)
             {
-                if (OpensList(text, sentences[j]) && kinds[j] != kinds[i] && kinds[j + 1] == kinds[i])
+                if (OpensList(text, sentences[j]) && kinds[j] != kinds[i] && kinds[j + 1] == kinds[i] && !closed.Contains(kinds[j]))
                 {
                     leadIns[i] = j;
                     break;
+                }
+
+                if (kinds[j] != Kind.None && kinds[j] != kinds[i])
+                {
+                    closed.Add(kinds[j]);
                 }
             }
         }

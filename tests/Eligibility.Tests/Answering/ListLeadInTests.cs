@@ -46,6 +46,17 @@ public sealed class ListLeadInTests : IDisposable
     }
 
     [Fact]
+    public void A_sibling_of_the_lead_in_closes_its_list()
+    {
+        const string text = "(1) A state may end enrollment only if:\n(i) The beneficiary asks; or\n(ii) The beneficiary dies.\n(2) States keep records.\n(3)\n(i) For purposes of paragraph (1)(i), a request may be oral.";
+        var sentences = SentenceSplitter.Split(text).ToList();
+
+        var leadIns = ListLeadIns.Of(text, sentences);
+
+        Assert.Equal([-1, 0, 0, -1, -1, -1], leadIns);
+    }
+
+    [Fact]
     public void After_h_an_i_is_a_letter_not_a_roman_numeral()
     {
         const string text = "The agency may send a notice not later than the date of action if—\n(g) The beneficiary has moved and left no address; or\n(h) The date of action will occur in less than 10 days.\n(i) The beneficiary was admitted to an institution.";

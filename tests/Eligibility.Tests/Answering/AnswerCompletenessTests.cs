@@ -1,0 +1,82 @@
+using Eligibility.Core.Answering;
+using Eligibility.Core.Passages;
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>The extractive answer states the whole rule: a short list of conditions is quoted whole.</summary>
+public sealed class AnswerCompletenessTests
+{
+    private static readonly DateOnly AsOf = new(2026, 2, 1);
+
+    private const string Closures = """
+        (d) Exceptions.
+        (1) A state may end a beneficiary's enrollment before the emergency ends only in the following circumstances:
+        (i) The beneficiary or the beneficiary's representative requests a voluntary termination of eligibility;
+        (ii) The beneficiary ceases to be a resident of the state; or
+        (iii) The beneficiary dies.
+        (2) States must keep records of every enrollment ended under this paragraph.
+        """;
+
+    [Fact]
+    public void A_short_list_is_quoted_whole_with_its_lead_in()
+    {
+        var answer = Answer("Can we end enrollment for a client who asks for a voluntary termination before the emergency ends?", new AnsweringOptions { MaxSentences = 1 },
+            ("p1", Closures, 0.9));
+
+        Assert.Equal(
+            [
+                "(1) A state may end a beneficiary's enrollment before the emergency ends only in the following circumstances:",
+                "(i) The beneficiary or the beneficiary's representative requests a voluntary termination of eligibility;",
+                "(ii) The beneficiary ceases to be a resident of the state; or",
+                "(iii) The beneficiary dies.",
+            ],
+            answer.Citations.Select(c => c.CitedText));
+        Assert.All(answer.Citations, c => Assert.Equal(c.CitedText, Closures[c.Start..c.End]));
+    }
+
+    [Fact]
+    public void A_long_list_is_not_quoted_whole()
+    {
+        var items = string.Join("\n", Enumerable.Range(0, 8).Select(i => $"({(char)('a' + i)}) The beneficiary has condition number {i + 1} on file with the agency;"));
+        var text = "The agency may send a notice not later than the date of action if—\n" + items.Replace("condition number 3", "moved out of the state", StringComparison.Ordinal);
+
+        var answer = Answer("The beneficiary moved out of the state. When may the agency send the notice?", new AnsweringOptions { MaxSentences = 1 }, ("p1", text, 0.9));
+
+        Assert.Equal(
+            ["The agency may send a notice not later than the date of action if—", "(c) The beneficiary has moved out of the state on file with the agency;"],
+            answer.Citations.Select(c => c.CitedText));
+    }
+
+    private static GroundedAnswer Answer(string question, AnsweringOptions options, params (string Id, string Text, double Support)[] passages)
+    {
+        var statistics = new TermStatistics(100, new Dictionary<string, int>());
+        var result = new RetrievalResult(QueryPlan.For(question, Thesaurus.Default), AsOf, [.. passages.Select(p => Retrieved(p.Id, p.Text, p.Support))], statistics);
+        return new ExtractiveAnswerer(options).Answer(result);
+    }
+
+    private static RetrievedPassage Retrieved(string id, string text, double support) => new(
+        new Passage
+        {
+            Id = id,
+            ManualId = "medi-cal-eligibility-handbook",
+            Version = "2026-01-01",
+            ManualTitle = "Medi-Cal Eligibility Handbook (sample)",
+            EffectiveDate = new DateOnly(2026, 1, 1),
+            Ordinal = 1,
+            SectionPath = SectionPath.Parse("Chapter 9 Enrollment > 9.4 Ending enrollment"),
+            SectionNumber = "9.4",
+            PageStart = 3,
+            PageEnd = 3,
+            StartOffset = 0,
+            EndOffset = text.Length,
+            Text = text,
+            ContextHeader = "Medi-Cal Eligibility Handbook (sample) > 9.4 Ending enrollment",
+            ContentHash = id,
+            TokenEstimate = text.Length / 4,
+        },
+        support,
+        1,
+        null,
+        support);
+}
