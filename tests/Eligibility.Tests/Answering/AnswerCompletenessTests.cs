@@ -1,6 +1,6 @@
 using Eligibility.Core.Answering;
-using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
+using Eligibility.Tests.Retrieval;
 
 namespace Eligibility.Tests.Answering;
 
@@ -51,32 +51,7 @@ public sealed class AnswerCompletenessTests
     private static GroundedAnswer Answer(string question, AnsweringOptions options, params (string Id, string Text, double Support)[] passages)
     {
         var statistics = new TermStatistics(100, new Dictionary<string, int>());
-        var result = new RetrievalResult(QueryPlan.For(question, Thesaurus.Default), AsOf, [.. passages.Select(p => Retrieved(p.Id, p.Text, p.Support))], statistics);
+        var result = new RetrievalResult(QueryPlan.For(question, Thesaurus.Default), AsOf, [.. passages.Select(p => ExtractiveAnswererTests.Retrieved(p.Id, p.Text, p.Support))], statistics);
         return new ExtractiveAnswerer(options).Answer(result);
     }
-
-    private static RetrievedPassage Retrieved(string id, string text, double support) => new(
-        new Passage
-        {
-            Id = id,
-            ManualId = "medi-cal-eligibility-handbook",
-            Version = "2026-01-01",
-            ManualTitle = "Medi-Cal Eligibility Handbook (sample)",
-            EffectiveDate = new DateOnly(2026, 1, 1),
-            Ordinal = 1,
-            SectionPath = SectionPath.Parse("Chapter 9 Enrollment > 9.4 Ending enrollment"),
-            SectionNumber = "9.4",
-            PageStart = 3,
-            PageEnd = 3,
-            StartOffset = 0,
-            EndOffset = text.Length,
-            Text = text,
-            ContextHeader = "Medi-Cal Eligibility Handbook (sample) > 9.4 Ending enrollment",
-            ContentHash = id,
-            TokenEstimate = text.Length / 4,
-        },
-        support,
-        1,
-        null,
-        support);
 }

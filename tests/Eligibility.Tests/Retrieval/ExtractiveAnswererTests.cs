@@ -88,7 +88,8 @@ public sealed class ExtractiveAnswererTests
     private static RetrievalResult Result(IReadOnlyList<RetrievedPassage> passages) =>
         new(QueryPlan.For(Question, Thesaurus.Default), AsOf, passages, new TermStatistics(10, new Dictionary<string, int> { ["property"] = 1, ["limit"] = 1, ["one"] = 1, ["person"] = 1 }));
 
-    private static RetrievedPassage Retrieved(string id, string text, double support) => new(
+    /// <summary>A retrieved passage of the sample handbook holding <paramref name="text"/>, with that support.</summary>
+    internal static RetrievedPassage Retrieved(string id, string text, double support) => new(
         new Passage
         {
             Id = id,
