@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Eligibility.Core.Passages;
 using Eligibility.Core.Retrieval;
 
@@ -7,7 +8,7 @@ namespace Eligibility.Core.Answering;
 /// The answer with no model configured: the sentences of the top passages that cover most of the question,
 /// quoted verbatim and cited; an abstention when no passage clears the relevance floor.
 /// </summary>
-public sealed class ExtractiveAnswerer(AnsweringOptions options)
+public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
 {
     public GroundedAnswer Answer(RetrievalResult result)
     {
@@ -31,13 +32,13 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
             {
                 var (start, end) = sentences[i];
                 // A sentence addressed to an assistant is manual text, not policy: never quoted as an answer.
-                if (PlantedInstructions.Holds(text[start..end]) || end - start < 20 || IsHeading(passage.Passage, text[start..end]))
+                if (PlantedInstructions.Holds(text[start..end]) || end - start < 20 || IsHeading(passage.Passage, start, end))
                 {
                     continue;
                 }
 
                 // A list item is read with the sentence it hangs from: its words count, and it is quoted before the item.
-                var lead = leadOf[i] >= 0 && IsQuotable(passage.Passage, text[sentences[leadOf[i]].Start..sentences[leadOf[i]].End]) ? sentences[leadOf[i]] : default((int Start, int End)?);
+                var lead = leadOf[i] >= 0 && IsQuotable(passage.Passage, sentences[leadOf[i]]) ? sentences[leadOf[i]] : default((int Start, int End)?);
                 var read = lead is { } l ? text[l.Start..l.End] + " " + text[start..end] : text[start..end];
                 var coverage = SupportScorer.Support(wholeQuestion, SupportScorer.StemsOf(read), result.Statistics);
                 if (coverage > 0)
@@ -70,7 +71,7 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
         {
             var defining = Enumerable.Range(0, Math.Min(top.Count, RowsFrom))
                 .SelectMany(rank => SentenceSplitter.Split(top[rank].Passage.Text).Select(s => (Rank: rank, s.Start, s.End)))
-                .FirstOrDefault(s => Definitions.Defines(top[s.Rank].Passage.Text[s.Start..s.End], term) && IsQuotable(top[s.Rank].Passage, top[s.Rank].Passage.Text[s.Start..s.End]));
+                .FirstOrDefault(s => Definitions.Defines(top[s.Rank].Passage.Text[s.Start..s.End], term) && IsQuotable(top[s.Rank].Passage, (s.Start, s.End)));
             if (defining != default)
             {
                 var passage = top[defining.Rank];
@@ -120,7 +121,7 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
     /// <summary>
     /// The list a quoted sentence belongs to (as an item, or as the lead-in that opens it): its lead-in and all its items,
     /// when there are at most <see cref="ShortListItems"/> of them in at most <see cref="ShortListChars"/> characters;
-    /// otherwise nothing. Items addressed to an assistant are left out.
+    /// otherwise nothing. Items that are headings or addressed to an assistant are left out.
     /// </summary>
     private static IEnumerable<(int Start, int End)> ShortList(Passage passage, int sentenceStart)
     {
@@ -136,29 +137,51 @@ public sealed class ExtractiveAnswerer(AnsweringOptions options)
         var list = leadOf[index] >= 0 ? leadOf[index] : index;
         var items = Enumerable.Range(0, sentences.Count).Where(i => leadOf[i] == list).ToList();
         if (items.Count == 0 || items.Count > ShortListItems || items.Sum(i => sentences[i].End - sentences[i].Start) > ShortListChars
-            || !IsQuotable(passage, text[sentences[list].Start..sentences[list].End]))
+            || !IsQuotable(passage, sentences[list]))
         {
             return [];
         }
 
-        return [sentences[list], .. items.Select(i => sentences[i]).Where(s => !PlantedInstructions.Holds(text[s.Start..s.End]))];
+        return [sentences[list], .. items.Select(i => sentences[i]).Where(s => IsQuotable(passage, s))];
     }
 
     private const int ShortListItems = 5;
 
     private const int ShortListChars = 900;
 
-    /// <summary>A lead-in is quoted unless it is a heading or addressed to an assistant.</summary>
-    private static bool IsQuotable(Passage passage, string sentence) => !PlantedInstructions.Holds(sentence) && !IsHeading(passage, sentence);
+    /// <summary>A lead-in or list item is quoted unless it is a heading or addressed to an assistant.</summary>
+    private static bool IsQuotable(Passage passage, (int Start, int End) sentence) =>
+        !PlantedInstructions.Holds(passage.Text[sentence.Start..sentence.End]) && !IsHeading(passage, sentence.Start, sentence.End);
 
     private const int RowsFrom = 5;
 
+    /// <summary>An enumerated title: "(2) Current beneficiaries.", "(ii) Special rules—(A) Multi-tiered prescription drug benefits.".</summary>
+    [GeneratedRegex(@"^\((?:[a-z]{1,4}|[0-9]{1,3}|[A-Z]{1,2})\)\s+(?<title>[^.;:?!]+)\.$")]
+    private static partial Regex ParagraphHeading();
+
+    /// <summary>Words that open a sentence, not a title ("(iii) The beneficiary dies.").</summary>
+    private static readonly HashSet<string> Determiners = new(["The", "A", "An", "This", "That", "These", "Those", "Each", "Any", "No", "Such", "He", "She", "It", "They"], StringComparer.Ordinal);
+
     private const double TypedBoost = 2.0;
 
-    /// <summary>A section heading ("§ 457.555 Maximum allowable…") or a table's column label: a title, not a sentence to quote.</summary>
-    private static bool IsHeading(Passage passage, string sentence)
+    /// <summary>
+    /// A section heading ("§ 457.555 Maximum allowable…"), a paragraph heading ("(2) Current beneficiaries." before the
+    /// paragraph's first sentence, or "(d) Exceptions." on its own line) or a table's column label: a title, not a sentence to quote.
+    /// </summary>
+    private static bool IsHeading(Passage passage, int start, int end)
     {
-        var trimmed = sentence.Trim();
+        var text = passage.Text;
+        var trimmed = text[start..end].Trim();
+        if (ParagraphHeading().Match(trimmed) is { Success: true } heading)
+        {
+            var words = heading.Groups["title"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var paragraphFollows = end + 1 < text.Length && text[end] == ' ' && !char.IsWhiteSpace(text[end + 1]);
+            if ((paragraphFollows && words.Length <= 6) || (words.Length <= 2 && !Determiners.Contains(words[0])))
+            {
+                return true;
+            }
+        }
+
         if (trimmed.StartsWith('§') || (passage.SectionPath.Leaf.Length > 0 && trimmed.TrimEnd('.').EndsWith(passage.SectionPath.Leaf.TrimEnd('.'), StringComparison.Ordinal)))
         {
             return true;

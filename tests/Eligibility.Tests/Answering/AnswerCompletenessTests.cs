@@ -4,7 +4,7 @@ using Eligibility.Tests.Retrieval;
 
 namespace Eligibility.Tests.Answering;
 
-/// <summary>The extractive answer states the whole rule: a short list of conditions is quoted whole.</summary>
+/// <summary>The extractive answer states the whole rule: a short list of conditions is quoted whole, and headings are not quoted as sentences.</summary>
 public sealed class AnswerCompletenessTests
 {
     private static readonly DateOnly AsOf = new(2026, 2, 1);
@@ -46,6 +46,27 @@ public sealed class AnswerCompletenessTests
         Assert.Equal(
             ["The agency may send a notice not later than the date of action if—", "(c) The beneficiary has moved out of the state on file with the agency;"],
             answer.Citations.Select(c => c.CitedText));
+    }
+
+    [Fact]
+    public void A_paragraph_heading_is_never_quoted_as_a_sentence()
+    {
+        const string text = """
+            (c) Income disregards.
+            (1) Current beneficiaries. For current beneficiaries, a state may base financial eligibility on current monthly household income.
+            (2) New applicants. For new applicants, the state must use current monthly household income and family size.
+            (iii) The beneficiary dies.
+            """;
+
+        var answer = Answer("For current beneficiaries and new applicants, what household income may the state base financial eligibility on?", new AnsweringOptions { MaxSentences = 5 },
+            ("p1", text, 0.9));
+
+        var quoted = answer.Citations.Select(c => c.CitedText).ToList();
+        Assert.Contains("For current beneficiaries, a state may base financial eligibility on current monthly household income.", quoted);
+        Assert.Contains("For new applicants, the state must use current monthly household income and family size.", quoted);
+        Assert.DoesNotContain("(1) Current beneficiaries.", quoted);
+        Assert.DoesNotContain("(2) New applicants.", quoted);
+        Assert.DoesNotContain("(c) Income disregards.", quoted);
     }
 
     private static GroundedAnswer Answer(string question, AnsweringOptions options, params (string Id, string Text, double Support)[] passages)
