@@ -19,6 +19,11 @@ public static partial class Answerability
             return request;
         }
 
+        if (OtherProgramsRules.WhyNot(result.Plan.Question) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         if (result.Passages.Count == 0)
         {
             return "No passage in them is on this.";

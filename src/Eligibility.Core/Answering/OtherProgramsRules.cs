@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// Questions about another program's or agency's own rules: what Social Security wants before it issues a card, how
+/// to ask Social Security to reconsider, WIC's income cutoff, who qualifies for SNAP, how to enroll in a marketplace
+/// plan. The Medicaid and CHIP manuals mention these programs (a notice about WIC, SSA's disability decisions, referral
+/// to the Exchange) but do not set their rules, so their passages share the words and cannot give the answer. Read
+/// from the sentence that asks; a Medicaid rule about the program ("must we tell pregnant women about WIC?", "does
+/// SSA's disability decision bind us?") is not matched.
+/// </summary>
+public static partial class OtherProgramsRules
+{
+    /// <summary>Null unless the question asks for another program's own rule; then why the manuals cannot answer, in one line.</summary>
+    public static string? WhyNot(string question)
+    {
+        var asking = QuestionSentences.Asking(question);
+        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment()])
+        {
+            if (pattern.Match(asking) is { Success: true } m)
+            {
+                return $"It asks about {Named(m.Groups["program"].Value)}'s own rules, which the Medicaid and CHIP manuals do not set; {Named(m.Groups["program"].Value)} is the source for them.";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Named(string program) => program.Trim().ToLowerInvariant() switch
+    {
+        "ssa" or "social security" or "the social security administration" => "Social Security",
+        "the irs" or "irs" => "the IRS",
+        "food stamps" or "food stamp" => "SNAP",
+        "marketplace" or "exchange" or "covered california" => "the marketplace",
+        var other => program.Trim().StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? program.Trim()[4..] : program.Trim(),
+    };
+
+    private const string Programs = @"(?<program>social\s+security(?:\s+administration)?|the\s+social\s+security\s+administration|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?)";
+
+    // "file a request for reconsideration with Social Security", "apply at the SNAP office": the other agency is where it is done.
+    [GeneratedRegex(@"\b(?:file|submit|request|appeal|apply|sign\s+up|enroll|report|send)\b[^.?!]{0,50}?\b(?:with|at|to|through)\s+" + Programs + @"\b(?!['’]s\s+(?:disability\s+)?(?:decision|determination|finding))", RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
+
+    // "What documents does Social Security want…", "will the IRS require…": the other agency acts.
+    [GeneratedRegex(@"\b(?:does|do|will|would|did)\s+" + Programs + @"\s+(?:want|need|require|ask\s+for|issue|charge|accept|count)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Actor();
+
+    // "what's the WIC income cutoff", "SNAP's maximum allotment", "the CalFresh gross income limit": the program's own figure or rule.
+    [GeneratedRegex(@"\b" + Programs + @"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:income\s+(?:cutoff|limit|guidelines?|test|standard)|allotments?|benefit\s+amounts?|work\s+requirements?|recertification|interview|deadline)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Owned();
+
+    // "is she (automatically) income-eligible for WIC", "does he qualify for SNAP": eligibility for the other program.
+    [GeneratedRegex(@"\b(?:(?:income-)?eligible|qualify|qualifies|apply|applying)\s+for\s+" + Programs + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifies();
+
+    // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
+    [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketplaceEnrollment();
+}

@@ -1,0 +1,32 @@
+using Eligibility.Core.Answering;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>
+/// Another program's own rules (Social Security's process, WIC's cutoff, SNAP's limits, marketplace plans) are not the
+/// Medicaid manuals' to give; a Medicaid rule about that program still is.
+/// </summary>
+public sealed class OtherProgramsRulesTests
+{
+    [Theory]
+    [InlineData("What documents does Social Security want before it issues a replacement card?", "Social Security's own rules")]
+    [InlineData("How does she file for reconsideration with SSA after her claim was denied?", "Social Security's own rules")]
+    [InlineData("What's the SNAP gross income limit for a household of four?", "SNAP's own rules")]
+    [InlineData("Is a Medi-Cal client automatically income-eligible for WIC?", "WIC's own rules")]
+    [InlineData("He just lost his job. Does he qualify for CalFresh?", "CalFresh's own rules")]
+    [InlineData("Will the IRS count her Medicaid as income on her return?", "the IRS's own rules")]
+    [InlineData("Her Medicaid ended. How does the family enroll in a marketplace plan?", "the marketplace's own rules")]
+    public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
+        Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Must we tell pregnant women who apply for Medicaid about WIC?")]
+    [InlineData("SSA denied his disability claim four months ago. Can our disability team make its own decision?")]
+    [InlineData("Does SSA's disability determination bind the agency?")]
+    [InlineData("Can we use SNAP findings to set income under Express Lane eligibility?")]
+    [InlineData("Do we have to refer children who are not eligible for CHIP to the marketplace?")]
+    [InlineData("Can a family apply for Medicaid through the exchange?")]
+    [InlineData("Is someone who gets SSI eligible for Medicaid?")]
+    public void A_medicaid_rule_about_another_program_is_not_refused(string question) =>
+        Assert.Null(OtherProgramsRules.WhyNot(question));
+}
