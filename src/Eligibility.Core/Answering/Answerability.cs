@@ -24,6 +24,11 @@ public static partial class Answerability
             return elsewhere;
         }
 
+        if (VagueQuestions.NamesNoSubject(result.Plan))
+        {
+            return VagueQuestions.Reason;
+        }
+
         if (result.Passages.Count == 0)
         {
             return "No passage in them is on this.";

@@ -34,7 +34,8 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
         IReadOnlyList<ConversationTurn> history = [.. request.History.Select(t => t with { Question = PersonalDataRedactor.Redact(t.Question, known).Text })];
 
         var standalone = question;
-        if (history.Count > 0 && !request.AsTyped && FollowUp.NeedsContext(question))
+        // A follow-up leans on the turn before it, and so does a question that names no subject ("How long does she have to do it?").
+        if (history.Count > 0 && !request.AsTyped && (FollowUp.NeedsContext(question) || VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default))))
         {
             var rewrite = Stopwatch.StartNew();
             standalone = HasModel ? await generator.RewriteFollowUpAsync(question, history, ct) : WithContext(question, history);

@@ -1,0 +1,29 @@
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// A question that never says what it is about ("How long does she have to do it?", "She turned the form in late. Is
+/// that okay?"): every word of it is a pronoun, a time, a generic act or a generic thing, so any passage with a deadline
+/// in it would match. Asked first in a conversation it gets no answer but a request to name the subject; a follow-up
+/// is searched with its rewrite, which carries the subject from the earlier turns.
+/// </summary>
+public static class VagueQuestions
+{
+    /// <summary>True when none of the question's words names a subject.</summary>
+    public static bool NamesNoSubject(QueryPlan plan) =>
+        plan.Terms.Count > 0 && plan.Terms.All(t => t.Split(' ').All(w => Generic.Contains(Stemmer.Stem(w)) || w.All(char.IsDigit)));
+
+    public const string Reason = "It does not say what it is about: name the program, the rule or the step (an application, a renewal, a notice, a hearing).";
+
+    private static readonly HashSet<string> Generic = new[]
+    {
+        "long", "much", "many", "soon", "fast", "quick", "quickly", "often",
+        "do", "doe", "done", "doing", "have", "get", "got", "need", "take", "go", "make", "made", "happen", "happens",
+        "turn", "turned", "hand", "handed", "submit", "submitted", "send", "sent", "return", "returned", "bring", "brought",
+        "okay", "ok", "fine", "allowed", "alright", "right", "wrong", "late", "early", "still", "again",
+        "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "deadline", "today", "tomorrow",
+        "thing", "things", "stuff", "form", "forms", "paper", "papers", "paperwork", "one",
+        "client", "clients", "person", "someone", "somebody", "customer", "lady", "guy", "man", "woman",
+    }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+}

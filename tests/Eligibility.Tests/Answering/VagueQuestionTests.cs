@@ -1,0 +1,49 @@
+using Eligibility.Core.Answering;
+using Eligibility.Core.Retrieval;
+using Eligibility.Tests.Anthropic;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>
+/// A question that names no subject is not answered from whatever passage holds a deadline: asked first, it is met
+/// with a request to name the subject; asked after another question, it is read with that question.
+/// </summary>
+public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixture<Handbook2025Index>
+{
+    [Theory]
+    [InlineData("How long does she have to do it?", true)]
+    [InlineData("She turned the form in late. Is that okay?", true)]
+    [InlineData("How long does a beneficiary have to report an income change?", false)]
+    [InlineData("How many days does she have to ask for a hearing?", false)]
+    [InlineData("What about the income change?", false)]
+    [InlineData("She turned the renewal form in late. Is that okay?", false)]
+    public void A_question_names_a_subject_or_not(string question, bool vague) =>
+        Assert.Equal(vague, VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default)));
+
+    [Fact]
+    public async Task Asked_first_it_asks_for_the_subject_and_after_another_question_it_is_read_with_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var assistant = new AssistantService(handbook.Retriever(), new AnsweringOptions(), NoAnswerGenerator.Instance);
+        const string question = "How long does she have to do it?";
+
+        var alone = await AskAsync(assistant, new AskRequest("c1", question, new DateOnly(2025, 6, 1), []), ct);
+        var followUp = await AskAsync(assistant, new AskRequest("c2", question, new DateOnly(2025, 6, 1), [new("How soon must a beneficiary report an income change?", "Within 10 days of the change.")]), ct);
+
+        Assert.True(alone.OfType<AnswerCompleted>().Single().Abstained);
+        Assert.Contains(VagueQuestions.Reason, string.Concat(alone.OfType<AnswerDelta>().Select(d => d.Text)), StringComparison.Ordinal);
+        Assert.False(followUp.OfType<AnswerCompleted>().Single().Abstained);
+        Assert.Contains("report an income change", followUp.OfType<AnswerStarted>().Single().StandaloneQuestion, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<AnswerEvent>> AskAsync(AssistantService assistant, AskRequest request, CancellationToken ct)
+    {
+        var events = new List<AnswerEvent>();
+        await foreach (var e in assistant.AskAsync(request, ct))
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+}
