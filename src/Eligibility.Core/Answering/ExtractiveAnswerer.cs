@@ -22,12 +22,14 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
         var wholeQuestion = result.Plan with { StoryWeight = 1.0 };
         var candidates = new List<(int Rank, RetrievedPassage Passage, int Start, int End, double Score)>();
         var leadIns = new Dictionary<(RetrievedPassage, int), (int Start, int End)>();
+        var lists = new Dictionary<RetrievedPassage, (List<(int Start, int End)> Sentences, int[] LeadOf)>();
         for (var rank = 0; rank < top.Count; rank++)
         {
             var passage = top[rank];
             var text = passage.Passage.Text;
             var sentences = SentenceSplitter.Split(text).ToList();
             var leadOf = ListLeadIns.Of(text, sentences);
+            lists[passage] = (sentences, leadOf);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (start, end) = sentences[i];
@@ -105,7 +107,7 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
             }
 
             Quote(c.Rank, c.Passage, c.Start, c.End);
-            foreach (var (start, end) in ShortList(c.Passage.Passage, c.Start))
+            foreach (var (start, end) in ShortList(c.Passage.Passage, lists[c.Passage], c.Start))
             {
                 Quote(c.Rank, c.Passage, start, end);
             }
@@ -123,17 +125,15 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
     /// when there are at most <see cref="ShortListItems"/> of them in at most <see cref="ShortListChars"/> characters;
     /// otherwise nothing. Items that are headings or addressed to an assistant are left out.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> ShortList(Passage passage, int sentenceStart)
+    private static IEnumerable<(int Start, int End)> ShortList(Passage passage, (List<(int Start, int End)> Sentences, int[] LeadOf) structure, int sentenceStart)
     {
-        var text = passage.Text;
-        var sentences = SentenceSplitter.Split(text).ToList();
+        var (sentences, leadOf) = structure;
         var index = sentences.FindIndex(s => s.Start == sentenceStart);
         if (index < 0)
         {
             return [];
         }
 
-        var leadOf = ListLeadIns.Of(text, sentences);
         var list = leadOf[index] >= 0 ? leadOf[index] : index;
         var items = Enumerable.Range(0, sentences.Count).Where(i => leadOf[i] == list).ToList();
         if (items.Count == 0 || items.Count > ShortListItems || items.Sum(i => sentences[i].End - sentences[i].Start) > ShortListChars

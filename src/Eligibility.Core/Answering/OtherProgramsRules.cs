@@ -28,19 +28,22 @@ public static partial class OtherProgramsRules
         return null;
     }
 
-    private static string Named(string program) => program.Trim().ToLowerInvariant() switch
+    /// <summary>The program as the reason names it, however the question wrote it.</summary>
+    private static string Named(string program) => Regex.Replace(program.Trim().ToLowerInvariant(), @"\s+", " ") switch
     {
-        "ssa" or "social security" or "the social security administration" => "Social Security",
-        "the irs" or "irs" => "the IRS",
-        "food stamps" or "food stamp" => "SNAP",
-        "marketplace" or "exchange" or "covered california" => "the marketplace",
-        var other => program.Trim().StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? program.Trim()[4..] : program.Trim(),
+        "ssa" or "social security" or "social security administration" or "the social security administration" => "Social Security",
+        "irs" or "the irs" => "the IRS",
+        "wic" => "WIC",
+        "snap" or "food stamp" or "food stamps" => "SNAP",
+        "calfresh" => "CalFresh",
+        _ => "the marketplace",
     };
 
     private const string Programs = @"(?<program>social\s+security(?:\s+administration)?|the\s+social\s+security\s+administration|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?)";
 
-    // "file a request for reconsideration with Social Security", "apply at the SNAP office": the other agency is where it is done.
-    [GeneratedRegex(@"\b(?:file|submit|request|appeal|apply|sign\s+up|enroll|report|send)\b[^.?!]{0,50}?\b(?:with|at|to|through)\s+" + Programs + @"\b(?!['’]s\s+(?:disability\s+)?(?:decision|determination|finding))", RegexOptions.IgnoreCase)]
+    // "file a request for reconsideration with Social Security", "apply at the SNAP office": the other agency is where the
+    // client does it ("send the SSN to SSA to verify it" is the agency's own step, and a Medicaid rule).
+    [GeneratedRegex(@"\b(?:file|appeal|apply|sign\s+up|enroll)\b[^.?!]{0,50}?\b(?:with|at|to|through)\s+(?:the\s+)?" + Programs + @"\b(?!['’]s\s+(?:disability\s+)?(?:decision|determination|finding))", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
     // "What documents does Social Security want…", "will the IRS require…": the other agency acts.

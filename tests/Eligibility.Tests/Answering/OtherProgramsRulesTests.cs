@@ -16,6 +16,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("He just lost his job. Does he qualify for CalFresh?", "CalFresh's own rules")]
     [InlineData("Will the IRS count her Medicaid as income on her return?", "the IRS's own rules")]
     [InlineData("Her Medicaid ended. How does the family enroll in a marketplace plan?", "the marketplace's own rules")]
+    [InlineData("Can she apply at the snap office on the same day?", "SNAP's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
@@ -27,6 +28,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Do we have to refer children who are not eligible for CHIP to the marketplace?")]
     [InlineData("Can a family apply for Medicaid through the exchange?")]
     [InlineData("Is someone who gets SSI eligible for Medicaid?")]
+    [InlineData("Do we have to send the applicant's SSN to SSA to verify it?")]
     public void A_medicaid_rule_about_another_program_is_not_refused(string question) =>
         Assert.Null(OtherProgramsRules.WhyNot(question));
 }
