@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Eligibility.Ingest.Reading;
 
@@ -57,8 +57,7 @@ internal static class PdfXmlParser
                     reader.Read();
                     break;
                 case "text":
-                    var element = (XElement)XNode.ReadFrom(reader);
-                    var run = ToRun(element, fonts, zoom);
+                    var run = ReadRun(reader, fonts, zoom);
                     if (run is not null)
                     {
                         runs?.Add(run);
@@ -74,28 +73,58 @@ internal static class PdfXmlParser
         return pages;
     }
 
-    private static TextRun? ToRun(XElement element, Dictionary<string, Font> fonts, double zoom)
+    /// <summary>
+    /// One <c>&lt;text&gt;</c> element, read in place: its text (all of it, markup inside dropped), bold when its font is
+    /// or when it is wholly inside <c>&lt;b&gt;</c>, italic when its font is or it holds an <c>&lt;i&gt;</c>. Leaves the
+    /// reader after the element.
+    /// </summary>
+    private static TextRun? ReadRun(XmlReader reader, Dictionary<string, Font> fonts, double zoom)
     {
-        var text = element.Value;
+        fonts.TryGetValue(reader.GetAttribute("font") ?? "", out var font);
+        var (left, top, width, height) = (Num(reader, "left") / zoom, Num(reader, "top") / zoom, Num(reader, "width") / zoom, Num(reader, "height") / zoom);
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return null;
+        }
+
+        var depth = reader.Depth;
+        var text = new StringBuilder();
+        bool anyBold = false, allBold = true, anyItalic = false;
+        reader.Read();
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            var child = reader.Depth == depth + 1;
+            if (reader.NodeType == XmlNodeType.Element && child)
+            {
+                anyBold |= reader.Name == "b";
+                allBold &= reader.Name == "b";
+                anyItalic |= reader.Name == "i";
+            }
+            else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(reader.Value);
+                allBold &= !child || string.IsNullOrWhiteSpace(reader.Value);
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
         if (text.Length == 0)
         {
             return null;
         }
 
-        text = Typography.Plain(text);
-        fonts.TryGetValue((string?)element.Attribute("font") ?? "", out var font);
-        var bold = (font?.Bold ?? false) || (element.Elements("b").Any() && element.Nodes().All(n => n is XElement { Name.LocalName: "b" } || (n is XText t && string.IsNullOrWhiteSpace(t.Value))));
-        var italic = (font?.Italic ?? false) || element.Elements("i").Any();
-        var height = Num(element, "height") / zoom;
         return new TextRun(
-            text,
-            Num(element, "left") / zoom,
-            Num(element, "top") / zoom,
-            Num(element, "width") / zoom,
+            Typography.Plain(text.ToString()),
+            left,
+            top,
+            width,
             height,
             font?.Size ?? height,
-            bold,
-            italic);
+            (font?.Bold ?? false) || (anyBold && allBold),
+            (font?.Italic ?? false) || anyItalic);
     }
 
     private static double Num(XmlReader reader, string name) =>
@@ -103,7 +132,4 @@ internal static class PdfXmlParser
 
     private static int Int(XmlReader reader, string name) =>
         int.TryParse(reader.GetAttribute(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
-
-    private static double Num(XElement element, string name) =>
-        double.TryParse((string?)element.Attribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
 }
