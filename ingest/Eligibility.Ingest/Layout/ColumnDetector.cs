@@ -45,11 +45,12 @@ internal static class ColumnDetector
 
         var from = (int)(page.Width * 0.3);
         var to = (int)(page.Width * 0.7);
+        var crossings = Crossings(body, from, to);
         var best = int.MaxValue;
         var bestX = 0.0;
         for (var x = from; x <= to; x++)
         {
-            var crossing = body.Count(r => r.Left < x - Margin && r.Right > x + Margin);
+            var crossing = crossings[x - from];
             if (crossing < best || (crossing == best && Math.Abs(x - (page.Width / 2)) < Math.Abs(bestX - (page.Width / 2))))
             {
                 best = crossing;
@@ -68,6 +69,32 @@ internal static class ColumnDetector
         var columnWidth = Percentile(left.Select(r => r.Width), 0.75);
         looksTwoColumn = left.Count >= 8 && right.Count >= 8 && columnWidth >= page.Width * 0.25;
         return bestX;
+    }
+
+    /// <summary>For each whole x from <paramref name="from"/> to <paramref name="to"/>, how many runs cross it (start left of x − margin, end right of x + margin).</summary>
+    private static int[] Crossings(List<TextRun> body, int from, int to)
+    {
+        var changes = new int[to - from + 2];
+        foreach (var run in body)
+        {
+            // The whole x with run.Left + margin < x < run.Right − margin.
+            var first = Math.Max(from, (int)Math.Floor(run.Left + Margin) + 1);
+            var last = Math.Min(to, (int)Math.Ceiling(run.Right - Margin) - 1);
+            if (first <= last)
+            {
+                changes[first - from]++;
+                changes[last - from + 1]--;
+            }
+        }
+
+        var crossings = new int[to - from + 1];
+        for (int i = 0, running = 0; i < crossings.Length; i++)
+        {
+            running += changes[i];
+            crossings[i] = running;
+        }
+
+        return crossings;
     }
 
     private static double Percentile(IEnumerable<double> values, double p)
