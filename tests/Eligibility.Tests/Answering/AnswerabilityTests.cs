@@ -184,4 +184,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (lien, _) = await AskAsync("Can the state put a lien on a Medicaid beneficiary's house while she is alive?", new DateOnly(2020, 6, 1));
         Assert.Null(lien);
     }
+
+    [Fact]
+    public async Task A_later_version_better_by_a_tenth_of_the_question_is_enough_to_refuse_before_it()
+    {
+        // The earlier Part 433 shares "coverage" and "beneficiary" with the question; only the later one has the tiers.
+        const string question = "During the temporary FMAP increase, can a beneficiary be moved from minimum essential coverage to a lower tier of coverage?";
+
+        var (before, _) = await AskAsync(question, new DateOnly(2020, 10, 1));
+        Assert.Equal("The version of 42-cfr-433 that covers this, 2020-11-02, took effect on 2020-11-02, after this date.", before);
+
+        var (after, _) = await AskAsync(question, new DateOnly(2021, 1, 4));
+        Assert.Null(after);
+    }
 }
