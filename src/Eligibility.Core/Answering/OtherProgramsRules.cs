@@ -47,7 +47,7 @@ public static partial class OtherProgramsRules
     private static partial Regex Venue();
 
     // "What documents does Social Security want…", "will the IRS require…": the other agency acts.
-    [GeneratedRegex(@"\b(?:does|do|will|would|did)\s+" + Programs + @"\s+(?:want|need|require|ask\s+for|issue|charge|accept|count)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:does|do|will|would|did)\s+" + Programs + @"\s+(?:want|need|require|ask\s+for|issue|charge|accept|count)|(?:when|until|before)\s+" + Programs + @"\s+(?:stops|starts|takes|deducts|withholds|sends|pays|refunds|mails|issues))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Actor();
 
     // "what's the WIC income cutoff", "SNAP's maximum allotment", "the CalFresh gross income limit": the program's own figure or rule.

@@ -85,8 +85,31 @@ public sealed class HybridRetriever(
                 .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
                 .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
             LatestEffective = latest,
+            UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
         };
     }
+
+    /// <summary>
+    /// The laws the question names that the manuals searched never mention: the passages a search for the name finds
+    /// best are read for it (a name the manuals use is among its own best matches).
+    /// </summary>
+    private async Task<IReadOnlyList<string>> UnknownLawsAsync(string question, IReadOnlyCollection<ManualVersionKey> scope, CancellationToken ct)
+    {
+        var unknown = new List<string>();
+        foreach (var law in LawNames.In(question))
+        {
+            var hits = await index.SearchLexicalAsync(QueryTerms.ToQuery(law), scope, LawPassagesRead, ct);
+            var passages = await store.GetPassagesAsync(hits.Select(h => h.PassageId).ToList(), ct);
+            if (!passages.Any(p => LawNames.Mentions(p.Text, law)))
+            {
+                unknown.Add(law);
+            }
+        }
+
+        return unknown;
+    }
+
+    private const int LawPassagesRead = 20;
 
     /// <summary>
     /// Names the question asks about (programs, places, acronyms in its asking sentence) that none of the best passages

@@ -26,7 +26,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
     public LexicalQuery Weighted(double expansionWeight) =>
         new([.. Primary.Terms, .. Expansions.Select(e => new QueryTerm(e, expansionWeight))]);
 
-    /// <summary>Terms written as names in the question: an acronym, a mixed-case word, or a capital mid-sentence.</summary>
+    /// <summary>
+    /// Terms written as names in the question: an acronym, a mixed-case word, or a capital mid-sentence. The words of a
+    /// law's name ("Affordable Care Act") are not: the law is checked whole (<see cref="LawNames"/>).
+    /// </summary>
     private static List<string> NamesIn(string question, IReadOnlyList<string> terms)
     {
         var names = new List<string>();
@@ -34,7 +37,7 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         {
             foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(question, @"\b" + System.Text.RegularExpressions.Regex.Escape(term).Replace("\\ ", "\\s+", StringComparison.Ordinal) + @"(?:['’]s)?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             {
-                if (IsName(m.Value, SentenceStart(question, m.Index)))
+                if (IsName(m.Value, SentenceStart(question, m.Index)) && !LawNames.Within(question, m.Index))
                 {
                     names.Add(term);
                     break;

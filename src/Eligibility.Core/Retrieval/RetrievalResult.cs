@@ -8,6 +8,9 @@ public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyLis
 {
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 
+    /// <summary>Laws the question names (<see cref="LawNames"/>) that no passage of the manuals searched mentions.</summary>
+    public IReadOnlyList<string> UnknownLaws { get; init; } = [];
+
     /// <summary>The latest effective date among the versions searched (none when no manual is in effect).</summary>
     public DateOnly? LatestEffective { get; init; }
 

@@ -197,4 +197,20 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (after, _) = await AskAsync(question, new DateOnly(2021, 1, 4));
         Assert.Null(after);
     }
+
+    [Fact]
+    public async Task A_law_the_manuals_never_mention_is_refused_even_from_the_story()
+    {
+        var (story, _) = await AskAsync("Our state took up the Inflation Reduction Act option for its expansion adults. Do they still have to renew every 12 months?");
+        Assert.Equal("The question rests on the Inflation Reduction Act, which they do not mention.", story);
+
+        var (asked, _) = await AskAsync("Under the CARES Act, can the state end coverage for someone who moved?");
+        Assert.NotNull(asked);
+
+        // Laws the manuals cite are no reason to refuse.
+        var (known, _) = await AskAsync("Under the Affordable Care Act, must the agency renew MAGI-based coverage once every 12 months?");
+        Assert.Null(known);
+        var (act, _) = await AskAsync("Does the Social Security Act let the agency recover from the estate of a beneficiary who was 55 or older?");
+        Assert.Null(act);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Will the IRS count her Medicaid as income on her return?", "the IRS's own rules")]
     [InlineData("Her Medicaid ended. How does the family enroll in a marketplace plan?", "the marketplace's own rules")]
     [InlineData("Can she apply at the snap office on the same day?", "SNAP's own rules")]
+    [InlineData("She just got QMB. How many months until Social Security stops taking the Part B premium out of her check?", "Social Security's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
@@ -29,6 +30,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Can a family apply for Medicaid through the exchange?")]
     [InlineData("Is someone who gets SSI eligible for Medicaid?")]
     [InlineData("Do we have to send the applicant's SSN to SSA to verify it?")]
+    [InlineData("If Social Security pays her SSI, is she eligible for Medicaid?")]
     public void A_medicaid_rule_about_another_program_is_not_refused(string question) =>
         Assert.Null(OtherProgramsRules.WhyNot(question));
 }

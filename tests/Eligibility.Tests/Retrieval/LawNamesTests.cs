@@ -1,0 +1,26 @@
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Tests.Retrieval;
+
+/// <summary>Laws a question names, as written, without the question's own first words.</summary>
+public sealed class LawNamesTests
+{
+    [Theory]
+    [InlineData("Does the Affordable Care Act require this?", "Affordable Care Act")]
+    [InlineData("Our state took the American Rescue Plan Act of 2021 option. For the extra months, what is covered?", "American Rescue Plan Act of 2021")]
+    [InlineData("Under the Families First Coronavirus Response Act, can we close her case?", "Families First Coronavirus Response Act")]
+    [InlineData("Is the Public Charge Rule still in force?", "Public Charge Rule")]
+    public void A_law_is_named_as_written(string question, string law) =>
+        Assert.Equal([law], LawNames.In(question));
+
+    [Theory]
+    [InlineData("Does the Act require a fair hearing?")]
+    [InlineData("Can we act on the change before the notice goes out?")]
+    [InlineData("Is there a rule about interpreters?")]
+    public void A_word_alone_is_not_a_law(string question) =>
+        Assert.Empty(LawNames.In(question));
+
+    [Fact]
+    public void A_mention_ignores_case_spacing_and_the_year() =>
+        Assert.True(LawNames.Mentions("as amended by the american rescue\nplan act,", "American Rescue Plan Act of 2021"));
+}
