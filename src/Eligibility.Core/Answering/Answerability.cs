@@ -44,6 +44,11 @@ public static partial class Answerability
             return $"They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
         }
 
+        if (result.UnknownLaws.Count > 0)
+        {
+            return $"The question rests on {string.Join(" and ", result.UnknownLaws.Select(n => $"the {n}"))}, which they do not mention.";
+        }
+
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
         if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
@@ -84,8 +89,11 @@ public static partial class Answerability
             return $"They give no dollar limit to weigh {income.Groups["amount"].Value} against.";
         }
 
+        // The floor is lower when the search agrees with itself: the best passage's section also holds another of the
+        // best five (a long story around a short question covers little of it, but finds one place over and over).
         var support = result.Passages.Take(3).Max(p => p.Support);
-        return support < options.RelevanceFloor
+        var floor = SectionAgreed(result.Passages) ? options.AgreedRelevanceFloor : options.RelevanceFloor;
+        return support < floor
             ? "The closest passages cover too little of the question."
             : null;
     }
@@ -272,6 +280,12 @@ public static partial class Answerability
     private const double LaterSupportFloor = 0.5;
 
     private const double LaterMargin = 0.10;
+
+    private static bool SectionAgreed(IReadOnlyList<RetrievedPassage> passages)
+    {
+        var top = passages[0].Passage;
+        return passages.Take(5).Skip(1).Any(p => p.Passage.ManualId == top.ManualId && p.Passage.Version == top.Version && p.Passage.SectionPath.Equals(top.SectionPath));
+    }
 
     private static bool HoldsAmountOnTopic(RetrievalResult result, string text)
     {

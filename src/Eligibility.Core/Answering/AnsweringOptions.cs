@@ -12,6 +12,12 @@ public sealed record AnsweringOptions
     /// </summary>
     public double RelevanceFloor { get; init; } = 0.2;
 
+    /// <summary>
+    /// The floor instead of <see cref="RelevanceFloor"/> when the best passage's section also holds another of the best
+    /// five passages: the search found one place again and again. Chosen on the tuning files; see README "Retrieval".
+    /// </summary>
+    public double AgreedRelevanceFloor { get; init; } = 0.1;
+
     /// <summary>How many sentences an extractive answer quotes at most.</summary>
     public int MaxSentences { get; init; } = 3;
 
