@@ -63,6 +63,7 @@ public sealed class HybridRetriever(
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var sections = SectionTerms(passages.Values, present);
         var defined = Definitions.AskedTerm(plan.Question);
+        var focus = await ManualFocusAsync(plan, scope, ct);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
@@ -72,7 +73,8 @@ public sealed class HybridRetriever(
                 var support = ((1 - _options.SectionWeight) * own) + (_options.SectionWeight * section);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
-                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition;
+                var manual = _options.ManualWeight * focus.GetValueOrDefault(new ManualVersionKey(passage.ManualId, passage.Version));
+                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)
@@ -87,6 +89,25 @@ public sealed class HybridRetriever(
             LatestEffective = latest,
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
         };
+    }
+
+    /// <summary>The versions whose subject a program the question names is (<see cref="ManualFocus"/>); none with one version.</summary>
+    private async Task<IReadOnlyDictionary<ManualVersionKey, double>> ManualFocusAsync(QueryPlan plan, List<ManualVersionKey> scope, CancellationToken ct)
+    {
+        var names = ManualFocus.NamesOf(plan);
+        if (scope.Count < 2 || names.Count == 0 || _options.ManualWeight <= 0)
+        {
+            return new Dictionary<ManualVersionKey, double>();
+        }
+
+        var forms = names.SelectMany(n => n).Distinct().ToList();
+        var byVersion = new Dictionary<ManualVersionKey, TermStatistics>();
+        foreach (var key in scope)
+        {
+            byVersion[key] = await index.GetTermStatisticsAsync(forms, [key], ct);
+        }
+
+        return ManualFocus.Of(names, byVersion, await index.GetTermStatisticsAsync(forms, scope, ct));
     }
 
     /// <summary>
