@@ -121,6 +121,12 @@ internal static partial class Chunker
             prefix[i + 1] = prefix[i] + atoms[i].Tokens;
         }
 
+        var cutBefore = new double[n];
+        for (var i = 1; i < n; i++)
+        {
+            cutBefore[i] = CutCost(atoms[i - 1], atoms[i]);
+        }
+
         var best = new double[n + 1];
         var from = new int[n + 1];
         Array.Fill(best, double.PositiveInfinity);
@@ -143,7 +149,7 @@ internal static partial class Chunker
 
                 var deviation = (size - target) / 50.0;
                 var cost = best[start] + (deviation * deviation)
-                    + (start > 0 ? CutCost(atoms[start - 1], atoms[start]) : 0)
+                    + cutBefore[start]
                     + (size < options.MinTokens && !(single && size > options.MaxTokens) ? 50 + ((options.MinTokens - size) / 10.0) : 0);
                 if (cost < best[end])
                 {
