@@ -15,12 +15,6 @@ internal static partial class FurnitureDetector
     [GeneratedRegex(@"^(page\s*)?#(\s*(of|/)\s*#)?$|^[-–—]\s*#\s*[-–—]$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberPattern();
 
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     public static HashSet<TextRun> Detect(IReadOnlyList<PageLayout> pages)
     {
         var banded = pages
@@ -61,5 +55,30 @@ internal static partial class FurnitureDetector
     private static int BandOf(PageLayout page, TextRun run) =>
         run.Top < page.Height * Band ? -1 : run.Bottom > page.Height * (1 - Band) ? 1 : 0;
 
-    private static string KeyOf(string text) => Spaces().Replace(Digits().Replace(text.Trim(), "#"), " ");
+    /// <summary>The run's text with each run of digits as "#" and each run of spaces as one: "Page 12 of 40" is "Page # of #".</summary>
+    private static string KeyOf(string text)
+    {
+        var key = new System.Text.StringBuilder(text.Length);
+        bool inDigits = false, inSpaces = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsDigit(c))
+            {
+                key.Append(inDigits ? "" : "#");
+                (inDigits, inSpaces) = (true, false);
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                key.Append(inSpaces ? "" : " ");
+                (inDigits, inSpaces) = (false, true);
+            }
+            else
+            {
+                key.Append(c);
+                (inDigits, inSpaces) = (false, false);
+            }
+        }
+
+        return key.ToString();
+    }
 }
