@@ -100,14 +100,10 @@ public sealed class HybridRetriever(
             return new Dictionary<ManualVersionKey, double>();
         }
 
+        // One count per version and one over all of them, at once (on Qdrant, each is a round of count requests).
         var forms = names.SelectMany(n => n).Distinct().ToList();
-        var byVersion = new Dictionary<ManualVersionKey, TermStatistics>();
-        foreach (var key in scope)
-        {
-            byVersion[key] = await index.GetTermStatisticsAsync(forms, [key], ct);
-        }
-
-        return ManualFocus.Of(names, byVersion, await index.GetTermStatisticsAsync(forms, scope, ct));
+        var counted = await Task.WhenAll(scope.Select(key => index.GetTermStatisticsAsync(forms, [key], ct)).Append(index.GetTermStatisticsAsync(forms, scope, ct)));
+        return ManualFocus.Of(names, scope.Zip(counted).ToDictionary(x => x.First, x => x.Second), counted[^1]);
     }
 
     /// <summary>
