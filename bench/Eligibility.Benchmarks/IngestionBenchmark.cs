@@ -55,7 +55,7 @@ internal static class IngestionBenchmark
             pdftotextParallel.Add(await TimeAsync(() => PdfToTextAsync(pdfs, Environment.ProcessorCount)));
             readerParallel.Add(await TimeAsync(() => ReaderAloneAsync(pdfs, Environment.ProcessorCount)));
             productReader.Add(await TimeAsync(() => ProductReaderAsync(pdfs, Environment.ProcessorCount), ReaderCpu));
-            parsing.Add(await TimeAsync(() => ParseAsync(requests, Environment.ProcessorCount), ParseCpu));
+            parsing.Add(await TimeAsync(() => ParseAsync(requests, 2 * Environment.ProcessorCount), ParseCpu));
             double seconds, cpu, children;
             (pages, passages, seconds, cpu, children) = await IngestOnceAsync(requests);
             ingest.Add(seconds);
@@ -73,8 +73,8 @@ internal static class IngestionBenchmark
         Console.WriteLine($"| pdftotext alone, {Environment.ProcessorCount} files at a time (median) | {Median(pdftotextParallel):F2} s |");
         Console.WriteLine($"| pdftohtml -xml alone (the reader), {Environment.ProcessorCount} files at a time (median) | {Median(readerParallel):F2} s ({Median(readerParallel) / Median(pdftotextParallel):F2}× pdftotext) |");
         Console.WriteLine($"| the product's PDF reader (pdftohtml, its diagnostics, page cross-check with PdfPig), {Environment.ProcessorCount} files at a time (median) | {Median(productReader):F2} s |");
-        Console.WriteLine($"| reading and parsing into passages, nothing stored, {Environment.ProcessorCount} files at a time (median) | {Median(parsing):F2} s |");
-        Console.WriteLine($"| ingestion into a fresh index, {Environment.ProcessorCount} files at a time (median) | {median:F2} s |");
+        Console.WriteLine($"| reading and parsing into passages, nothing stored, {Environment.ProcessorCount} conversions at a time (median) | {Median(parsing):F2} s |");
+        Console.WriteLine($"| ingestion into a fresh index, {Environment.ProcessorCount} conversions at a time, as the product schedules files (median) | {median:F2} s |");
         Console.WriteLine($"| own CPU time (child processes excluded, median): reader {Median(ReaderCpu):F2} s, reader and parser {Median(ParseCpu):F2} s |");
         Console.WriteLine($"| CPU time per ingestion (median): the ingesting process's own, and its child processes' (Poppler) | {Median(ownCpu):F2} s, {Median(childCpu):F2} s |");
         Console.WriteLine($"| ingestion / pdftotext at equal parallelism | {median / Median(pdftotextParallel):F2}× (per run: {string.Join(", ", ingest.Zip(pdftotextParallel, (a, b) => (a / b).ToString("F2", CultureInfo.InvariantCulture)))}) |");
@@ -95,9 +95,7 @@ internal static class IngestionBenchmark
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var children = ChildrenCpu();
             var watch = Stopwatch.StartNew();
-            var outcomes = new System.Collections.Concurrent.ConcurrentBag<IngestOutcome>();
-            await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (r, ct) =>
-                outcomes.Add(await pipeline.IngestAsync(r, publish: true, ct)));
+            var outcomes = await IngestSchedule.RunAsync(pipeline, requests, publish: true, null, CancellationToken.None);
             watch.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             children = ChildrenCpu() - children;

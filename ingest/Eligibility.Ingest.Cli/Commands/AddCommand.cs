@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -45,50 +44,39 @@ internal static class AddCommand
         return command;
     }
 
-    private static async Task<List<IngestOutcome>> RunAsync(IngestionPipeline pipeline, IReadOnlyList<IngestRequest> requests, bool publish, bool json, CancellationToken ct)
+    private static async Task<IReadOnlyList<IngestOutcome>> RunAsync(IngestionPipeline pipeline, IReadOnlyList<IngestRequest> requests, bool publish, bool json, CancellationToken ct)
     {
-        var outcomes = new ConcurrentBag<IngestOutcome>();
-        var watch = Stopwatch.StartNew();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        var schedule = IngestSchedule.LargestFirst(requests);
         if (json || !Output.Interactive)
         {
-            await Parallel.ForEachAsync(schedule, parallel, async (r, token) =>
-            {
-                var outcome = await pipeline.IngestAsync(r, publish, token);
-                outcomes.Add(outcome);
-                if (!json)
-                {
-                    Output.Line(Describe(outcome));
-                }
-            });
-            return Ordered(requests, outcomes);
+            return await IngestSchedule.RunAsync(pipeline, requests, publish, json ? null : o => Output.Line(Describe(o)), ct);
         }
 
+        IReadOnlyList<IngestOutcome> outcomes = [];
+        var watch = Stopwatch.StartNew();
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Ingesting", maxValue: requests.Count);
-                await Parallel.ForEachAsync(schedule, parallel, async (r, token) =>
+                var finished = new List<IngestOutcome>();
+                outcomes = await IngestSchedule.RunAsync(pipeline, requests, publish, o =>
                 {
-                    var outcome = await pipeline.IngestAsync(r, publish, token);
-                    outcomes.Add(outcome);
-                    var pages = outcomes.Sum(o => o.Pages);
-                    var rate = pages / Math.Max(0.001, watch.Elapsed.TotalSeconds);
-                    task.Description = Markup.Escape($"{outcomes.Count}/{requests.Count} files, {pages} pages, {outcomes.Sum(o => o.Passages)} passages, {rate:F0} pages/s");
-                    task.Increment(1);
-                });
+                    lock (finished)
+                    {
+                        finished.Add(o);
+                        var pages = finished.Sum(f => f.Pages);
+                        var rate = pages / Math.Max(0.001, watch.Elapsed.TotalSeconds);
+                        task.Description = Markup.Escape($"{finished.Count}/{requests.Count} files, {pages} pages, {finished.Sum(f => f.Passages)} passages, {rate:F0} pages/s");
+                        task.Increment(1);
+                    }
+                }, ct);
             });
-        var ordered = Ordered(requests, outcomes);
-        ordered.ForEach(o => Output.Line(Describe(o)));
-        return ordered;
-    }
+        foreach (var o in outcomes)
+        {
+            Output.Line(Describe(o));
+        }
 
-    private static List<IngestOutcome> Ordered(IReadOnlyList<IngestRequest> requests, IEnumerable<IngestOutcome> outcomes)
-    {
-        var list = outcomes.ToList();
-        return requests.Select(r => list.First(o => o.File == r.File && o.Key.ManualId == r.ManualId && o.Key.Version == r.Version)).ToList();
+        return outcomes;
     }
 
     private static string Describe(IngestOutcome o)
@@ -101,7 +89,7 @@ internal static class AddCommand
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static void Report(List<IngestOutcome> outcomes, bool json)
+    private static void Report(IReadOnlyList<IngestOutcome> outcomes, bool json)
     {
         var failed = outcomes.Count(o => !o.Succeeded);
         if (json)

@@ -8,6 +8,8 @@ namespace Eligibility.Ingest.Reading;
 /// Runs a command-line tool (Poppler, tesseract) and collects what it printed. A tool never outlives ingestion:
 /// cancelling kills it, and on Unix it runs under a small <c>sh</c> guard that kills it within a second of this
 /// process ending, however it ends (a crash or SIGKILL included), so no <c>pdftohtml</c> is left running.
+/// At most one tool per core runs at once in the process, however many files are being ingested: the tools are
+/// CPU-bound, so more would only share the cores (and memory) while the files' own parsing waits.
 /// </summary>
 internal static class ExternalTool
 {
@@ -22,6 +24,8 @@ internal static class ExternalTool
         "owner=$1; shift; \"$@\" & tool=$!; "
         + "(while kill -0 \"$owner\" 2>/dev/null; do sleep 1; done; kill -9 \"$tool\" 2>/dev/null) </dev/null >/dev/null 2>&1 & watcher=$!; "
         + "wait \"$tool\"; status=$?; kill \"$watcher\" 2>/dev/null; exit $status";
+
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount);
 
     public static Task<Result> RunAsync(string tool, IEnumerable<string> args, CancellationToken ct) =>
         RunAsync(tool, args, Environment.ProcessId, ct);
@@ -57,6 +61,19 @@ internal static class ExternalTool
             start.ArgumentList.Add(arg);
         }
 
+        await Slots.WaitAsync(ct);
+        try
+        {
+            return await RunAsync(start, tool, ct);
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
+    private static async Task<Result> RunAsync(ProcessStartInfo start, string tool, CancellationToken ct)
+    {
         using var process = new Process { StartInfo = start };
         try
         {

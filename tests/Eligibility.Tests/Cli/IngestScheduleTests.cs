@@ -1,8 +1,12 @@
 using Eligibility.Ingest.Pipeline;
+using Eligibility.Tests.Support;
 
 namespace Eligibility.Tests.Cli;
 
-/// <summary>Several files ingested at once start largest first; files that cannot be measured go last, in the order asked.</summary>
+/// <summary>
+/// Several files ingested at once start largest first; files that cannot be measured go last, in the order asked;
+/// outcomes come back in the order asked.
+/// </summary>
 public sealed class IngestScheduleTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("eligibility-schedule-");
@@ -21,6 +25,22 @@ public sealed class IngestScheduleTests : IDisposable
         var order = IngestSchedule.LargestFirst(requests).Select(r => Path.GetFileName(r.File)).ToList();
 
         Assert.Equal(["large.md", "medium.md", "also-medium.md", "small.md", "missing.pdf"], order);
+    }
+
+    [Fact]
+    public async Task Every_file_is_ingested_and_its_outcome_comes_back_in_the_order_asked()
+    {
+        using var data = new TempDataFolder();
+        var missing = Path.Combine(_folder.FullName, "missing.pdf");
+        var requests = new[] { SampleManuals.NoticesGuide, new IngestRequest(missing, "m", "M", "1", new DateOnly(2026, 1, 1)), SampleManuals.Handbook2025, SampleManuals.Handbook2026 };
+        var reported = new List<string>();
+
+        var outcomes = await IngestSchedule.RunAsync(data.Pipeline, requests, publish: true, o => { lock (reported) { reported.Add(o.File); } }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(requests.Select(r => (r.File, r.Version)), outcomes.Select(o => (o.File, o.Key.Version)));
+        Assert.Equal([true, false, true, true], outcomes.Select(o => o.Succeeded));
+        Assert.Equal(requests.Select(r => r.File).Order(), reported.Order());
+        Assert.Equal(3, (await data.Store.ListVersionsAsync(null, TestContext.Current.CancellationToken)).Count);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -4,7 +4,10 @@ using Eligibility.Ingest.Reading;
 
 namespace Eligibility.Tests.Readers;
 
-/// <summary>A tool the ingester runs ends with the process that runs it, however that process ends.</summary>
+/// <summary>
+/// A tool the ingester runs ends with the process that runs it, however that process ends; no more tools run at
+/// once than there are cores.
+/// </summary>
 public sealed class ExternalToolTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -36,6 +39,27 @@ public sealed class ExternalToolTests
         Assert.Equal(3, result.ExitCode);
         Assert.Equal("out\n", result.StdOut);
         Assert.Equal("err\n", result.StdErr);
+    }
+
+    [Fact]
+    public async Task No_more_tools_run_at_once_than_there_are_cores()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "the tool here is sh");
+        var running = Directory.CreateTempSubdirectory("eligibility-tools-");
+        try
+        {
+            // Each run marks itself running, counts the runs marked, and stays a moment.
+            const string script = "touch \"$0/$$\"; ls \"$0\" | wc -l; sleep 0.3; rm \"$0/$$\"";
+            var runs = Enumerable.Range(0, 3 * Environment.ProcessorCount).Select(_ => ExternalTool.RunAsync("sh", ["-c", script, running.FullName], Ct));
+
+            var seen = (await Task.WhenAll(runs)).Select(r => int.Parse(r.StdOut.Trim(), CultureInfo.InvariantCulture)).ToList();
+
+            Assert.InRange(seen.Max(), 1, Environment.ProcessorCount);
+        }
+        finally
+        {
+            running.Delete(recursive: true);
+        }
     }
 
     [Fact]
