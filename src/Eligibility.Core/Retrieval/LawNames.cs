@@ -6,8 +6,8 @@ namespace Eligibility.Core.Retrieval;
 /// Laws and rules a question names ("the Inflation Reduction Act", "the American Rescue Plan Act of 2021", "the Public
 /// Charge Rule"), anywhere in it: a question that rests on a law the manuals never mention ("Our state took the
 /// American Rescue Plan Act option; for the extra months…") cannot be answered from them, even when the law is only
-/// in the story around the question. A name is capitalised words ending in Act, Law, Rule or Amendments; the
-/// question's own first words ("Does the…", "Under the…") are not part of it.
+/// in the story around the question. A name is capitalised words ending in Act, Law, Rule or Amendments, or in Plan
+/// ("the American Rescue Plan"); the question's own first words ("Does the…", "Under the…") are not part of it.
 /// </summary>
 public static partial class LawNames
 {
@@ -18,7 +18,7 @@ public static partial class LawNames
         "our", "my", "your", "their", "this", "that", "new", "federal", "state",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][\p{L}\p{N}'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,7}(?:Act|Law|Rule|Amendments?)(?:\s+of\s+\d{4})?(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][\p{L}\p{N}'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,7}(?:Act|Law|Rule|Amendments?|Plan)(?:\s+of\s+\d{4})?(?![\p{L}\p{N}])")]
     private static partial Regex Name();
 
     /// <summary>The laws named in <paramref name="question"/>, each as written (two words at least, leading question words dropped).</summary>
@@ -46,11 +46,21 @@ public static partial class LawNames
     public static bool Within(string question, int index) =>
         Name().Matches(question).Any(m => index >= m.Index && index < m.Index + m.Length);
 
-    /// <summary>Whether <paramref name="text"/> names <paramref name="law"/> (any case, any spacing; without its year).</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> names <paramref name="law"/> (any case, any spacing; without its year). A plan is
+    /// also named by its last two words, which are often a term of the manuals themselves ("the Medicaid State Plan" is
+    /// the "State plan"; "a Qualified Health Plan" a "health plan").
+    /// </summary>
     public static bool Mentions(string text, string law)
     {
         var name = Regex.Replace(law, @"\s+of\s+\d{4}$", "");
-        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", name.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
+        var words = name.Split(' ');
+        return Names(text, words) || (words is [.., var before, "Plan"] && words.Length > 2 && Names(text, [before, "Plan"]));
+    }
+
+    private static bool Names(string text, string[] words)
+    {
+        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
         return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }

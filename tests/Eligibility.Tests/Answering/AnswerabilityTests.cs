@@ -207,10 +207,15 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (asked, _) = await AskAsync("Under the CARES Act, can the state end coverage for someone who moved?");
         Assert.NotNull(asked);
 
+        var (plan, _) = await AskAsync("We took the American Rescue Plan option for new mothers. Does a mother's coverage now run a full year after the birth?");
+        Assert.Equal("The question rests on the American Rescue Plan, which they do not mention.", plan);
+
         // Laws the manuals cite are no reason to refuse.
         var (known, _) = await AskAsync("Under the Affordable Care Act, must the agency renew MAGI-based coverage once every 12 months?");
         Assert.Null(known);
         var (act, _) = await AskAsync("Does the Social Security Act let the agency recover from the estate of a beneficiary who was 55 or older?");
         Assert.Null(act);
+        var (statePlan, _) = await AskAsync("Must the Medicaid State Plan provide for recovery from the estate of a beneficiary who was 55 or older?");
+        Assert.Null(statePlan);
     }
 }
