@@ -76,6 +76,13 @@ public static partial class Answerability
             return $"They give no {contact.Kind} for this.";
         }
 
+        // Asked which county is responsible ("which county keeps her case open during the transfer?"), the passages that
+        // would be quoted must speak of counties: manuals that never do cannot say which one.
+        if (CountyAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => CountyGiven().IsMatch(p.Passage.Text)))
+        {
+            return "They say nothing of counties here, so not which county is responsible.";
+        }
+
         // Asked for a dollar amount, the passages that would be quoted hold none: they discuss it, but cannot give it.
         if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
         {
@@ -221,6 +228,12 @@ public static partial class Answerability
 
     [GeneratedRegex(@"\bhttps?://|\bwww\.|\b[\w-]+\.(?:gov|org|com)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WebsiteGiven();
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:county|counties|county's|county’s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountyAsked();
+
+    [GeneratedRegex(@"\bcount(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountyGiven();
 
     [GeneratedRegex(@"\b(?:what|which)\s+(?:form|forms|paperwork)\b(?!\s+of\b)|\bform\s+(?:name|number)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormAsked();

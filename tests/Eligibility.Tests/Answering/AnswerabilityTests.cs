@@ -159,6 +159,16 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Which_county_is_refused_when_the_passages_say_nothing_of_counties()
+    {
+        var (why, _) = await AskAsync("My client moved from Fresno to Madera last month. Which county does her renewal while the case moves over?");
+        Assert.Equal("They say nothing of counties here, so not which county is responsible.", why);
+
+        var (hearing, _) = await AskAsync("Which counties may hold a local evidentiary hearing before the State agency hearing?");
+        Assert.Null(hearing);
+    }
+
+    [Fact]
     public async Task A_rule_or_law_named_with_a_later_year_is_refused()
     {
         var (act, _) = await AskAsync("Under the Consolidated Appropriations Act, 2023, must children get 12 months of continuous eligibility?");
