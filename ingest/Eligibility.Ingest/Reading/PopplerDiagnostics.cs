@@ -5,7 +5,7 @@ namespace Eligibility.Ingest.Reading;
 /// <summary>
 /// What Poppler said on stderr about a file it still read: syntax and internal errors mean damaged content, and
 /// text on the pages concerned may be missing or garbled. Poppler does not say which page most errors belong
-/// to, so when there are any, each page is re-read on its own (<c>pdftotext</c>, two at a time) to name them.
+/// to, so when there are any, each page is re-read on its own (<c>pdftotext</c>, one per core) to name them.
 /// </summary>
 internal static partial class PopplerDiagnostics
 {
@@ -20,26 +20,18 @@ internal static partial class PopplerDiagnostics
     public static async Task<IReadOnlyList<int>> DamagedPagesAsync(string path, int pageCount, CancellationToken ct)
     {
         var damaged = new List<int>();
-        using var gate = new SemaphoreSlim(2);
+        // ExternalTool runs no more of them at once than there are cores.
         var reads = Enumerable.Range(1, pageCount).Select(async page =>
         {
-            await gate.WaitAsync(ct);
-            try
+            var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var result = await ExternalTool.RunAsync("pdftotext", ["-f", number, "-l", number, path, "-"], ct);
+            var problems = Problems(result.StdErr).Where(p => !Xref().IsMatch(p)).ToList();
+            if (result.ExitCode != 0 || problems.Count > 0)
             {
-                var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var result = await ExternalTool.RunAsync("pdftotext", ["-f", number, "-l", number, path, "-"], ct);
-                var problems = Problems(result.StdErr).Where(p => !Xref().IsMatch(p)).ToList();
-                if (result.ExitCode != 0 || problems.Count > 0)
+                lock (damaged)
                 {
-                    lock (damaged)
-                    {
-                        damaged.Add(page);
-                    }
+                    damaged.Add(page);
                 }
-            }
-            finally
-            {
-                gate.Release();
             }
         });
         await Task.WhenAll(reads);
