@@ -15,6 +15,11 @@ public static partial class QueryTerms
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "don", "doesn",
         "isn", "aren", "won", "can't", "let", "lets", "much", "many", "way", "ever", "really", "thing", "things", "want", "wants",
         "need", "needs", "know", "tell", "say", "says", "said", "ok", "okay", "please", "anyone", "someone", "something",
+
+        // How caseworkers talk about a case, not what it is about: words the manuals never use for a rule.
+        "told", "ask", "asks", "asked", "asking", "went", "going", "getting", "anything", "everything", "everyone", "everybody",
+        "somebody", "anybody", "supposed", "stuff", "else", "thinks", "saying", "probably", "ago", "put", "puts", "sort",
+        "client", "clients", "guy", "lady", "yesterday", "today", "tomorrow", "honestly", "basically", "actually", "wondering", "wonder",
     ];
 
     [GeneratedRegex(@"\d+(?:\.\d+)+[a-z]?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]

@@ -14,6 +14,13 @@ public sealed class QueryPlanTests
     }
 
     [Fact]
+    public void How_a_caseworker_tells_a_case_is_not_what_it_is_about()
+    {
+        // Words the manuals never use would weigh the most in support, and a story told in them would seem off the subject.
+        Assert.Equal(["appeal", "denial", "hearing"], QueryTerms.Of("My client told me yesterday she asked somebody about her appeal of the denial. Is she supposed to get a hearing?"));
+    }
+
+    [Fact]
     public void Phrases_pair_neighbouring_content_words_across_one_stop_word()
     {
         var phrases = QueryTerms.PhrasesOf("Timely determination of eligibility");
