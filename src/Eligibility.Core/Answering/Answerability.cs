@@ -114,7 +114,9 @@ public static partial class Answerability
     private static string? StatedFigureMissing(RetrievalResult result)
     {
         var question = result.Plan.Question;
-        var figures = RuleFigure().Matches(question).Select(m => m.Groups["figure"]).Concat(CappedAt().Matches(question).Select(m => m.Groups["figure"]));
+        var figures = RuleFigure().Matches(question).Select(m => m.Groups["figure"])
+            .Concat(CappedAt().Matches(question).Select(m => m.Groups["figure"]))
+            .Concat(ClaimedByRule().Match(question) is { Success: true } claim ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => m.Groups["figure"]) : []);
         foreach (var figure in figures)
         {
             var number = NumberOf(figure.Value);
@@ -136,7 +138,7 @@ public static partial class Answerability
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
             var sentence = text[start..end];
-            if (NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number)
+            if ((NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number) || NumberWordIn(sentence, number))
                 && SupportScorer.Support(result.Plan, SupportScorer.StemsOf(NumberIn().Replace(sentence, " ")), result.Statistics) >= AmountSentenceFloor)
             {
                 return true;
@@ -146,12 +148,25 @@ public static partial class Answerability
         return false;
     }
 
-    /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000".</summary>
+    /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
     private static string NumberOf(string figure)
     {
+        var word = Array.FindIndex(NumberWords, w => figure.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
+        if (word >= 0)
+        {
+            return (word + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
         var digits = NumberIn().Match(figure).Value.Replace(",", "", StringComparison.Ordinal);
         return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
     }
+
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>Whether a sentence spells out the number ("three months" for 3).</summary>
+    private static bool NumberWordIn(string sentence, string number) =>
+        int.TryParse(number, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12
+        && Regex.IsMatch(sentence, $@"\b{NumberWords[n - 1]}\b", RegexOptions.IgnoreCase);
 
     private const int FiguresChecked = 10;
 
@@ -162,6 +177,15 @@ public static partial class Answerability
     // percentage point FMAP increase", "5 percent cap").
     [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RuleFigure();
+
+    // A rule the question cites as its premise: "Since the federal CHIP rule says kids have to go six months without
+    // coverage, how do I count…", "Because the hearing rules give a client $100 when she wins, …".
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedByRule();
+
+    // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:calendar\s+|business\s+|working\s+)?(?:months?|days?|weeks?|years?|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedFigure();
 
     // A rule said to set a figure: "cap estate recovery at $50,000", "limits premiums to 5 percent".
     [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -17,6 +17,11 @@ public static partial class OtherProgramsRules
     public static string? WhyNot(string question)
     {
         var asking = QuestionSentences.Asking(question);
+        if (PremiumTaxCredit().IsMatch(asking) && !AgencyDuty().IsMatch(asking))
+        {
+            return "It asks about the premium tax credit's own rules, which the Medicaid and CHIP manuals do not set; the IRS and the Exchange are the source for them.";
+        }
+
         foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment()])
         {
             if (pattern.Match(asking) is { Success: true } m)
@@ -57,6 +62,17 @@ public static partial class OtherProgramsRules
     // "is she (automatically) income-eligible for WIC", "does he qualify for SNAP": eligibility for the other program.
     [GeneratedRegex(@"\b(?:(?:income-)?eligible|qualify|qualifies|apply|applying)\s+for\s+" + Programs + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifies();
+
+    // "Does she have to pay back the tax credits?", "is that cheap enough that Covered California will deny her premium tax
+    // credits?", "can she still get help paying her premium on a Covered California plan?": the marketplace subsidy's own
+    // eligibility, amount or repayment, which the IRS and the Exchange set.
+    [GeneratedRegex(@"\b(?:(?:advance(?:d)?\s+)?(?:premium\s+)?tax\s+credits?|APTCs?|(?:help|assistance)\s+(?:paying|with)\s+(?:her|his|their|the|a)\s+premiums?\s+(?:on|for)\s+(?:a|an|her|his|their|the)\s+(?:marketplace|exchange|covered\s+california)\s+plans?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PremiumTaxCredit();
+
+    // What the Medicaid agency itself must do about it ("must we assess her for tax credits?", "do we send her account to
+    // the Exchange?") is a Medicaid rule.
+    [GeneratedRegex(@"\b(?:must|do|does|should|can)\s+(?:we|the\s+(?:state\s+)?(?:medicaid\s+)?agency|our\s+agency|the\s+state)\b|\b(?:we|agency)\s+(?:have|has)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyDuty();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
     [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]

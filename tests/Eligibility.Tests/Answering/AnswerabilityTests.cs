@@ -81,6 +81,12 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (after, _) = await AskAsync(question, new DateOnly(2021, 1, 1));
         Assert.Null(after);
 
+        // A rule cited as the question's premise: its figures must be there too (the CHIP rule's waiting period is 90 days at most).
+        var (months, _) = await AskAsync("Since the federal CHIP rule says kids have to go at least six months without job-based coverage before the state can help pay for a parent's employer plan, how do I count the six months?");
+        Assert.Equal("They do not give the figure the question takes as the rule (six months).", months);
+        var (days, _) = await AskAsync("Since the rules say the notice must be mailed at least 10 days before the date of action, can we mail it 5 days before?");
+        Assert.Null(days);
+
         // Figures about the case are not rules: the table's ranges answer them without holding them.
         var (copay, _) = await AskAsync("A CHIP child's family is at 130% of poverty and the state pays $12 for the visit. What's the most we can charge as a copay?");
         Assert.Null(copay);

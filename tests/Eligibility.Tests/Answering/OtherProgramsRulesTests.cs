@@ -22,6 +22,13 @@ public sealed class OtherProgramsRulesTests
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("She won her Medicaid hearing with retroactive coverage. Does she have to pay back the premium tax credits for those months?")]
+    [InlineData("Her employer's plan would cost 9% of her income. Is that cheap enough that Covered California will deny her premium tax credits?")]
+    [InlineData("Her income is 420% of poverty. Can she still get help paying her premium on a Covered California plan?")]
+    public void The_premium_tax_credits_own_rules_are_refused_naming_who_sets_them(string question) =>
+        Assert.Contains("the IRS and the Exchange are the source", OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Must we tell pregnant women who apply for Medicaid about WIC?")]
     [InlineData("SSA denied his disability claim four months ago. Can our disability team make its own decision?")]
     [InlineData("Does SSA's disability determination bind the agency?")]
@@ -31,6 +38,8 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Is someone who gets SSI eligible for Medicaid?")]
     [InlineData("Do we have to send the applicant's SSN to SSA to verify it?")]
     [InlineData("If Social Security pays her SSI, is she eligible for Medicaid?")]
+    [InlineData("When we deny her Medicaid, must we assess her eligibility for premium tax credits?")]
+    [InlineData("Does the agency have to send her account to the Exchange for tax credits?")]
     public void A_medicaid_rule_about_another_program_is_not_refused(string question) =>
         Assert.Null(OtherProgramsRules.WhyNot(question));
 }
