@@ -56,6 +56,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 
         // words that label personal data next to a redacted value ("SSN [SSN-1]"), not a topic
         "ssn", "cin", "dob", "id", "phone", "email", "e-mail",
+
+        // everyday abbreviations for people, places and care in a case ("the DA's child support unit", "the PT office"):
+        // what the case involves, not a program or rule the manuals would have to name
+        "da", "pt", "ot", "er", "icu", "mri", "md", "rn", "np", "ob", "gyn", "obgyn", "asap", "fyi", "tv", "am", "pm",
     ];
 
     private static bool IsName(string written, bool sentenceStart)

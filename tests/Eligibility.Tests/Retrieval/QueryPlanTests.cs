@@ -38,6 +38,14 @@ public sealed class QueryPlanTests
     }
 
     [Fact]
+    public void Everyday_abbreviations_for_people_and_care_are_not_names()
+    {
+        var plan = QueryPlan.For("When the DA's child support office collects for Medicaid, does the PT clinic or the county get a cut under CHIP?", Thesaurus.Default);
+
+        Assert.Equal(["medicaid", "chip"], plan.Names);
+    }
+
+    [Fact]
     public void A_capital_at_the_start_of_a_sentence_is_not_a_name()
     {
         var plan = QueryPlan.For("Pomona residents: Income limits apply? Property limits too.", Thesaurus.Default);
