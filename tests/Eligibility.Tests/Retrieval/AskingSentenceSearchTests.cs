@@ -45,7 +45,7 @@ public sealed class AskingSentenceSearchTests : IDisposable
         using var data = new TempDataFolder();
         await data.Pipeline.IngestAsync(new IngestRequest(path, "county-handbook", "County Eligibility Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
         var request = new RetrievalRequest(
-            "Her landlord raised the rent, the heating bill doubled and her vehicle needs repairs. Can she ask for a fair hearing?",
+            "The landlord raised her rent and heating costs, and her vehicle needs repairs. Can she ask for a fair hearing?",
             new DateOnly(2026, 2, 1), null, 10);
 
         var withAsking = await SectionsAsync(data, new RetrievalOptions(), request, ct);
