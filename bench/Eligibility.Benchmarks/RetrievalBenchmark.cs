@@ -32,6 +32,12 @@ internal static class RetrievalBenchmark
         "How fast must a new notice be posted to the client's online account?",
         "Will Medicaid pay for an emergency room visit in another state?",
         "Does the mother have to cooperate with medical support if it is dangerous?",
+
+        // a story before the question: the sentence that asks is searched alone too
+        "My client moved in with her sister last month and her hours at work went up. Does she have to report the change right away?",
+        "A dad's kids lost their coverage when he changed jobs. Can they get CHIP without waiting?",
+        "She missed her hearing because the bus never came. Can she get it rescheduled?",
+        "Mom is on Medicaid and her baby was born last week at the county hospital. Does the baby need his own application?",
     ];
 
     public static async Task<int> RunAsync(string[] args)
