@@ -83,7 +83,8 @@ public sealed class HybridRetriever(
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
                 var manual = _options.ManualWeight * focus.GetValueOrDefault(new ManualVersionKey(passage.ManualId, passage.Version));
-                var score = (t.Score / best) + (_options.AskingWeight * asking.GetValueOrDefault(t.PassageId)) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual;
+                var row = _options.TableRowWeight > 0 && passage.ContainsTable && Answering.TableRows.Matching(passage.Text, plan.Question).Any() ? _options.TableRowWeight : 0;
+                var score = (t.Score / best) + (_options.AskingWeight * asking.GetValueOrDefault(t.PassageId)) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual + row;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)
