@@ -33,7 +33,7 @@ internal static class RetrievalBenchmark
         "Will Medicaid pay for an emergency room visit in another state?",
         "Does the mother have to cooperate with medical support if it is dangerous?",
 
-        // a story before the question: the sentence that asks is searched alone too
+        // a story before the question, as caseworkers often write
         "My client moved in with her sister last month and her hours at work went up. Does she have to report the change right away?",
         "A dad's kids lost their coverage when he changed jobs. Can they get CHIP without waiting?",
         "She missed her hearing because the bus never came. Can she get it rescheduled?",

@@ -57,16 +57,7 @@ public sealed class HybridRetriever(
         // Asymmetric embedders (Voyage) embed questions differently from documents; others ignore the hint.
         // With no embedder configured (NoEmbeddings) there is no vector, and the search stays lexical.
         ReadOnlyMemory<float>? vector = await embedder.GenerateAsync([request.Question], QueryEmbedding, ct) is [var embedding, ..] ? embedding.Vector : null;
-        var asking = await AskingHitsAsync(plan, scope, depth, ct);
-        var fused = await index.SearchHybridAsync(plan.Weighted(_options.ExpansionWeight), vector, scope, asking.Count == 0 ? depth : depth * WiderForAsking, ct);
-        if (asking.Count > 0)
-        {
-            // The whole message's best passages, and the sentence that asks's, with the score the whole message gives each.
-            var candidates = fused.Take(depth).Select(f => f.PassageId).Concat(asking.Keys).ToHashSet(StringComparer.Ordinal);
-            var scored = fused.Where(f => candidates.Contains(f.PassageId)).ToList();
-            fused = [.. scored, .. asking.Keys.Where(id => !scored.Any(f => f.PassageId == id)).Select(id => new FusedHit(id, 0))];
-        }
-
+        var fused = await index.SearchHybridAsync(plan.Weighted(_options.ExpansionWeight), vector, scope, depth, ct);
         var passages = (await store.GetPassagesAsync(fused.Select(t => t.PassageId).ToList(), ct)).ToDictionary(p => p.Id);
         var best = fused.Count == 0 ? 1 : fused[0].Score;
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
@@ -84,7 +75,7 @@ public sealed class HybridRetriever(
                 var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
                 var manual = _options.ManualWeight * focus.GetValueOrDefault(new ManualVersionKey(passage.ManualId, passage.Version));
                 var row = _options.TableRowWeight > 0 && passage.ContainsTable && Answering.TableRows.Matching(passage.Text, plan.Question).Any() ? _options.TableRowWeight : 0;
-                var score = (t.Score / best) + (_options.AskingWeight * asking.GetValueOrDefault(t.PassageId)) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual + row;
+                var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual + row;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)
@@ -100,26 +91,6 @@ public sealed class HybridRetriever(
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
         };
     }
-
-    /// <summary>
-    /// When a story comes before the sentence that asks, the passages a search on that sentence alone finds best, each with
-    /// its score relative to the best; none for a message that is all question.
-    /// </summary>
-    private async Task<Dictionary<string, double>> AskingHitsAsync(QueryPlan plan, List<ManualVersionKey> scope, int depth, CancellationToken ct)
-    {
-        var asking = QuestionSentences.Asking(plan.Question);
-        if (_options.AskingWeight <= 0 || asking.Length >= plan.Question.Trim().Length)
-        {
-            return [];
-        }
-
-        var askingPlan = QueryPlan.For(asking, Thesaurus.Default);
-        var hits = askingPlan.Terms.Count == 0 ? [] : await index.SearchLexicalAsync(askingPlan.Weighted(_options.ExpansionWeight), scope, depth, ct);
-        return hits.Count == 0 ? [] : hits.ToDictionary(h => h.PassageId, h => h.Score / hits[0].Score, StringComparer.Ordinal);
-    }
-
-    /// <summary>How much deeper the whole message is searched when the asking sentence is searched too, so its hits have the message's score.</summary>
-    private const int WiderForAsking = 4;
 
     /// <summary>The versions whose subject a program the question names is (<see cref="ManualFocus"/>); none with one version.</summary>
     private async Task<IReadOnlyDictionary<ManualVersionKey, double>> ManualFocusAsync(QueryPlan plan, List<ManualVersionKey> scope, CancellationToken ct)

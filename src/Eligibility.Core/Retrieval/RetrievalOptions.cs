@@ -43,13 +43,6 @@ public sealed record RetrievalOptions
     public double ManualWeight { get; init; } = 0.4;
 
     /// <summary>
-    /// Weight of a second search on the sentence that asks alone, when a story comes before it ("… she doesn't trust the
-    /// Marketplace appeals people. Can she have her hearing with us instead?"): its best passages join the candidates, and
-    /// its score, relative to its best, adds to theirs. Chosen on the tuning suites from 0.1 to 1 (0.15–0.25 the same); see README.
-    /// </summary>
-    public double AskingWeight { get; init; } = 0.2;
-
-    /// <summary>
     /// Added to the score of a passage with a table row the question's own figures fall in ("a $64 visit" and the row
     /// "$40.01 to $80"): the table that answers for the case, above the passages that only speak of it. Chosen on the
     /// tuning suites from 0.3, 0.6 and 1; see README.
