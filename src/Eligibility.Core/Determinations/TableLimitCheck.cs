@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Eligibility.Core.Answering;
 using Eligibility.Core.Passages;
+using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Core.Determinations;
 

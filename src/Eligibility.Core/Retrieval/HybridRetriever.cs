@@ -74,7 +74,7 @@ public sealed class HybridRetriever(
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
                 var manual = _options.ManualWeight * focus.GetValueOrDefault(new ManualVersionKey(passage.ManualId, passage.Version));
-                var row = _options.TableRowWeight > 0 && passage.ContainsTable && Answering.TableRows.Matching(passage.Text, plan.Question).Any() ? _options.TableRowWeight : 0;
+                var row = _options.TableRowWeight > 0 && passage.ContainsTable && TableRows.Matching(passage.Text, plan.Question).Any() ? _options.TableRowWeight : 0;
                 var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual + row;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })

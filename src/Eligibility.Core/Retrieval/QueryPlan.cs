@@ -48,7 +48,8 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         return names;
     }
 
-    private static readonly HashSet<string> Calendar =
+    /// <summary>Words that look like names (capitalised, all caps) but name no program, place or rule.</summary>
+    private static readonly HashSet<string> NotNames =
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
         "fridays", "saturdays", "sundays", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -64,7 +65,7 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
 
     private static bool IsName(string written, bool sentenceStart)
     {
-        if (Calendar.Contains(written.ToLowerInvariant().TrimEnd('s', '\'', '’')) || Calendar.Contains(written.ToLowerInvariant()))
+        if (NotNames.Contains(written.ToLowerInvariant().TrimEnd('s', '\'', '’')) || NotNames.Contains(written.ToLowerInvariant()))
         {
             return false;
         }

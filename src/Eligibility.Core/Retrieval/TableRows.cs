@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Eligibility.Core.Answering;
+namespace Eligibility.Core.Retrieval;
 
 /// <summary>
 /// The rows of a passage's tables (lines of cells joined by " | ") that match a figure the question gives: a
