@@ -23,10 +23,10 @@ public sealed class ThesaurusTests
 
     [Theory]
     [InlineData("Grandma only speaks Hmong and her grandson has been translating.", "translating", "oral interpretation")]
-    [InlineData("Their faith forbids Social Security numbers.", "faith", "religious objections")]
+    [InlineData("Their church forbids Social Security numbers.", "church", "religious objections")]
     [InlineData("He is an Army vet owed a VA pension.", "vet", "veterans")]
     [InlineData("She was hurt in a car accident.", "car accident", "motor vehicle accident")]
-    [InlineData("Does Medicaid help with rides to the doctor?", "rides", "transportation")]
+    [InlineData("Does Medicaid help with rides to the doctor?", "rides to", "transportation")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
