@@ -119,6 +119,10 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         Assert.Contains("calworks", result.UnknownNames);
         Assert.Equal("They do not mention \"calworks\".", why);
 
+        // A county system is searched by what it does, but passages on claims systems do not mention it.
+        var (system, _) = await AskAsync("Which screen in CalSAWS do I use to record a client's reported income change?");
+        Assert.Equal("They do not mention \"calsaws\".", system);
+
         var (covid, _) = await AskAsync("Under the COVID-19 continuous enrollment condition, who counts as validly enrolled?", new DateOnly(2020, 6, 1));
         Assert.Equal("They do not mention \"covid\".", covid);
         var (later, _) = await AskAsync("Under the COVID-19 continuous enrollment condition, who counts as validly enrolled?", new DateOnly(2021, 2, 1));
