@@ -151,22 +151,19 @@ public static partial class Answerability
     /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
     private static string NumberOf(string figure)
     {
-        var word = Array.FindIndex(NumberWords, w => figure.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase));
-        if (word >= 0)
+        if (NumberWords.ValueOf(figure.Split(' ', 2)[0]) is { } word)
         {
-            return (word + 1).ToString(CultureInfo.InvariantCulture);
+            return word.ToString(CultureInfo.InvariantCulture);
         }
 
         var digits = NumberIn().Match(figure).Value.Replace(",", "", StringComparison.Ordinal);
         return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
     }
 
-    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     /// <summary>Whether a sentence spells out the number ("three months" for 3).</summary>
     private static bool NumberWordIn(string sentence, string number) =>
-        int.TryParse(number, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12
-        && Regex.IsMatch(sentence, $@"\b{NumberWords[n - 1]}\b", RegexOptions.IgnoreCase);
+        int.TryParse(number, CultureInfo.InvariantCulture, out var n) && NumberWords.WordFor(n) is { } word
+        && Regex.IsMatch(sentence, $@"\b{word}\b", RegexOptions.IgnoreCase);
 
     private const int FiguresChecked = 10;
 

@@ -13,7 +13,7 @@ internal static partial class TableRows
     public static IEnumerable<(int Start, int End)> Matching(string text, string question)
     {
         var amounts = Money().Matches(question).Select(m => Number(m.Groups[1].Value)).ToList();
-        var counts = Count().Matches(question).Select(m => m.Groups["n"].Value).Select(w => Words.TryGetValue(w.ToLowerInvariant(), out var n) ? n : Number(w)).ToList();
+        var counts = Count().Matches(question).Select(m => m.Groups["n"].Value).Select(w => NumberWords.ValueOf(w) is { } n ? n : Number(w)).ToList();
         if (amounts.Count == 0 && counts.Count == 0)
         {
             yield break;
@@ -51,11 +51,6 @@ internal static partial class TableRows
             }
         }
     }
-
-    private static readonly Dictionary<string, decimal> Words = new()
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-    };
 
     private static decimal Number(string written) => decimal.Parse(written.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
