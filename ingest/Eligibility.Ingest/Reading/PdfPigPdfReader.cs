@@ -148,6 +148,16 @@ public sealed class PdfPigPdfReader : IDocumentReader
             var font = letter.FontName ?? "";
             var top = page.Height - Math.Max(first.BoundingBox.Top, last.BoundingBox.Top);
             var bottom = page.Height - Math.Min(first.BoundingBox.Bottom, last.BoundingBox.Bottom);
+
+            // Poppler boxes a run by its font's ascent and descent, PdfPig by the glyphs' ink: a line of "a  renewal form"
+            // is shorter than one with capitals, and the gap between lines looked like a paragraph break. The box is
+            // widened to the font's: about 0.9 of its size above the baseline and 0.25 below, as Poppler gives.
+            if (letter.PointSize > 1)
+            {
+                var baseline = page.Height - letter.StartBaseLine.Y;
+                top = Math.Min(top, baseline - (letter.PointSize * 0.9));
+                bottom = Math.Max(bottom, baseline + (letter.PointSize * 0.25));
+            }
             runs.Add(new TextRun(
                 Typography.Plain(text.ToString()),
                 first.BoundingBox.Left,
