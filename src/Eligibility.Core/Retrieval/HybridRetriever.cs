@@ -79,8 +79,8 @@ public sealed class HybridRetriever(
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
             })
             .OrderByDescending(p => p.Score)
-            .Take(request.Top)
             .ToList();
+        ranked = [.. Diversified(ranked).Take(request.Top)];
         return new RetrievalResult(plan, asOf, ranked, statistics)
         {
             Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
@@ -90,6 +90,30 @@ public sealed class HybridRetriever(
             LatestEffective = latest,
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
         };
+    }
+
+    /// <summary>
+    /// The ranking with other sections brought forward below the passages an answer is drawn from: after the first
+    /// <see cref="RetrievalOptions.DistinctSectionsFrom"/>, a passage of a section already listed waits until every
+    /// other candidate has been placed, so the sources and Claude's context show more of the places an answer could be.
+    /// </summary>
+    private List<RetrievedPassage> Diversified(List<RetrievedPassage> ranked)
+    {
+        var listed = new HashSet<(ManualVersionKey, SectionPath)>();
+        var placed = new List<RetrievedPassage>();
+        var waiting = new List<RetrievedPassage>();
+        foreach (var passage in ranked)
+        {
+            if (!listed.Add(SectionOf(passage.Passage)) && placed.Count >= _options.DistinctSectionsFrom)
+            {
+                waiting.Add(passage);
+                continue;
+            }
+
+            placed.Add(passage);
+        }
+
+        return [.. placed, .. waiting];
     }
 
     /// <summary>The versions whose subject a program the question names is (<see cref="ManualFocus"/>); none with one version.</summary>
