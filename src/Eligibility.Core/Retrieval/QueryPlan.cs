@@ -101,7 +101,10 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         {
             var own = matches.Where(m => m.Key == t || Stemmer.Stem(m.Key) == Stemmer.Stem(t) || m.Key.Split(' ', '-').Contains(t)).ToList();
             var alternatives = own.SelectMany(m => m.Expansions).Distinct().ToList();
-            var equivalents = own.SelectMany(m => m.Expansions.Where(e => thesaurus.IsEquivalent(m.Key, e))).Distinct().ToList();
+            // Another name for the word itself, not for a phrase it is in: "the COVID bump" is the temporary FMAP
+            // increase, but a passage on an FMAP increase does not mention COVID.
+            var equivalents = own.Where(m => !m.Key.Contains(' ', StringComparison.Ordinal) || m.Key == t)
+                .SelectMany(m => m.Expansions.Where(e => thesaurus.IsEquivalent(m.Key, e))).Distinct().ToList();
             return new Concept(t, alternatives) { Equivalents = equivalents };
         }).ToList();
         return new QueryPlan(question, terms, QueryTerms.PhrasesOf(question), expansions, concepts)

@@ -127,6 +127,11 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         Assert.Equal("They do not mention \"covid\".", covid);
         var (later, _) = await AskAsync("Under the COVID-19 continuous enrollment condition, who counts as validly enrolled?", new DateOnly(2021, 2, 1));
         Assert.Null(later);
+
+        // Another name for a phrase the name is in ("COVID bump" is the temporary FMAP increase) is not another name for
+        // it: a 2019 passage on FMAP increases does not mention COVID.
+        var (bump, _) = await AskAsync("With the state claiming the COVID bump, can it move a client from full Medicaid to a Medicare Savings Program only?", new DateOnly(2020, 9, 14));
+        Assert.Equal("They do not mention \"covid\".", bump);
     }
 
     [Fact]
