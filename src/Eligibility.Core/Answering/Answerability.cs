@@ -89,9 +89,10 @@ public static partial class Answerability
             return "They give no dollar amount for this.";
         }
 
-        // "A family of three earns $3,400 a month. Do they qualify?": weighing an amount needs a dollar limit on the topic.
+        // "A family of three earns $3,400 a month. Do they qualify?": weighing an income needs a dollar limit on income
+        // ("$10 million" for a CHIP spending limit is not one, however much of a short question it covers).
         if (IncomeGiven().Match(result.Plan.Question) is { Success: true } income && ComparisonAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question))
-            && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
+            && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text, IncomeWord())))
         {
             return $"They give no dollar limit to weigh {income.Groups["amount"].Value} against.";
         }
@@ -300,6 +301,9 @@ public static partial class Answerability
     [GeneratedRegex(@"\$\s?\d|\b\d[\d,.]*\s+dollars?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dollars();
 
+    [GeneratedRegex(@"\b(?:income|earnings|earned|wages)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeWord();
+
     /// <summary>
     /// Whether a sentence of <paramref name="text"/> (a table row counts as one) holds an amount and covers enough of
     /// the question to be about what it asks: "$30 … AFDC earnings disregard" does not give a Medicare premium.
@@ -321,12 +325,13 @@ public static partial class Answerability
         return passages.Take(5).Skip(1).Any(p => p.Passage.ManualId == top.ManualId && p.Passage.Version == top.Version && p.Passage.SectionPath.Equals(top.SectionPath));
     }
 
-    private static bool HoldsAmountOnTopic(RetrievalResult result, string text)
+    private static bool HoldsAmountOnTopic(RetrievalResult result, string text, Regex? about = null)
     {
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
             var sentence = text[start..end];
-            if (Dollars().IsMatch(sentence) && (sentence.Contains(" | ", StringComparison.Ordinal) || SupportScorer.Support(result.Plan, SupportScorer.StemsOf(sentence), result.Statistics) >= AmountSentenceFloor))
+            if (Dollars().IsMatch(sentence) && (sentence.Contains(" | ", StringComparison.Ordinal)
+                || (SupportScorer.Support(result.Plan, SupportScorer.StemsOf(sentence), result.Statistics) >= AmountSentenceFloor && (about is null || about.IsMatch(sentence)))))
             {
                 return true;
             }

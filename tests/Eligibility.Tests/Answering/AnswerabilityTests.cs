@@ -98,6 +98,10 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (why, _) = await AskAsync("A family of three earns $3,400 a month. Do they qualify for Medicaid?");
         Assert.Equal("They give no dollar limit to weigh $3,400 a month against.", why);
 
+        // A dollar figure on something else ("$10 million" for a CHIP spending limit) is no limit on income.
+        var (brief, _) = await AskAsync("Her income is $2,100 a month. Is she under the limit?");
+        Assert.Equal("They give no dollar limit to weigh $2,100 a month against.", brief);
+
         // A figure the table's ranges hold is weighed there; and "how much notice" asks for time, not dollars.
         var (copay, _) = await AskAsync("A CHIP family at 140% of poverty gets a service the state pays $20 for. Is a $2.30 copay over the federal maximum?");
         Assert.Null(copay);
