@@ -212,7 +212,7 @@ public sealed class HybridRetriever(
     /// <summary>Terms of art the question asks about (see <see cref="TermsOfArt"/>) that none of the best passages mention.</summary>
     private static List<string> UnmentionedTerms(QueryPlan plan, IEnumerable<Passage> best)
     {
-        var asked = TermsOfArt.Default.In(QuestionSentences.Asking(plan.Question));
+        var asked = TermsOfArt.Default.AskedAbout(plan.Question);
         if (asked.Count == 0)
         {
             return [];

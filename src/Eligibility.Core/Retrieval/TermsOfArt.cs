@@ -24,6 +24,21 @@ public sealed partial class TermsOfArt
         return found.Where(t => !found.Any(longer => longer.Length > t.Length && longer.Contains(t, StringComparison.Ordinal))).ToList();
     }
 
+    /// <summary>
+    /// The terms of art a message asks about: those in its asking sentence, and those of its story that the asking
+    /// sentence takes up by their head word ("…put it into a special needs trust. Do I count the trust?").
+    /// </summary>
+    public IReadOnlyList<string> AskedAbout(string message)
+    {
+        var asking = QuestionSentences.Asking(message);
+        var asked = In(asking);
+        var takenUp = In(message).Where(term => !asked.Contains(term) && TakesUp(asking, term.Split([' ', '-'])[^1]));
+        return [.. asked, .. takenUp];
+    }
+
+    private static bool TakesUp(string asking, string head) =>
+        Regex.IsMatch(asking, $@"\b(?:the|that|this|those|these|her|his|their|its|such)\s+{Regex.Escape(head)}s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>Whether <paramref name="text"/> mentions <paramref name="term"/> (spaces and hyphens alike, any case, plurals too).</summary>
     public bool Mentions(string text, string term) => _terms.FirstOrDefault(t => t.Term == term).Pattern?.IsMatch(text) ?? text.Contains(term, StringComparison.OrdinalIgnoreCase);
 

@@ -165,6 +165,10 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (mortgage, _) = await AskAsync("How do we count the payments a client receives from reverse mortgages on her house?");
         Assert.Equal("They do not mention \"reverse mortgage\".", mortgage);
+
+        // Named in the story and taken up by the question ("the trust"), it is asked about all the same.
+        var (trust, _) = await AskAsync("A disabled client's settlement went into a special needs trust with a payback clause. Do I count the trust as a resource for her Medicaid?");
+        Assert.Equal("They do not mention \"special needs trust\".", trust);
     }
 
     [Fact]

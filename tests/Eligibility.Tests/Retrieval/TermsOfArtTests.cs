@@ -28,4 +28,11 @@ public sealed class TermsOfArtTests
         Assert.False(TermsOfArt.Default.Mentions("The trustees' annuitants were told.", "annuity"));
         Assert.True(TermsOfArt.Default.Mentions("Each Help-Desk call is logged.", "help desk"));
     }
+
+    [Fact]
+    public void A_term_in_the_story_is_asked_about_when_the_question_takes_it_up_by_its_head_word()
+    {
+        Assert.Equal(["special needs trust"], TermsOfArt.Default.AskedAbout("Her lawyer put the settlement into a special needs trust. Do I count the trust as a resource?"));
+        Assert.Empty(TermsOfArt.Default.AskedAbout("Her lawyer put the settlement into a special needs trust. Do I count her savings as a resource?"));
+    }
 }
