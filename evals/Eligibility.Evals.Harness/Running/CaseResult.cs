@@ -38,8 +38,12 @@ public sealed partial record CaseResult(EvalCase Case, CaseAnswer Answer)
         return ideal == 0 ? 0 : dcg / ideal;
     }
 
+    /// <summary>
+    /// Runs of white space as one space, and a table's cell separators as white space: an answer quotes the row
+    /// "$15.01 to $40 | $2.30" that a fact copied from the printed page writes "$15.01 to $40 $2.30".
+    /// </summary>
     private static string Normalise(string text) => Spaces().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+(?:\|\s+)?")]
     private static partial Regex Spaces();
 }

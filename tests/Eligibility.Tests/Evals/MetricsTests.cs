@@ -82,6 +82,15 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void A_table_row_quoted_with_cell_separators_holds_the_fact_written_from_the_printed_page()
+    {
+        var evalCase = Answerable("t", [Source("4.1")], ["$15.01 to $40 $2.30", "$40 $3.40"]);
+        var result = Result(evalCase, Answered("The table: $15.01 to $40 | $2.30 [1]", [], [], 1));
+
+        Assert.Equal(["$15.01 to $40 $2.30"], result.FactsFound);
+    }
+
+    [Fact]
     public void Metrics_that_cannot_be_computed_are_null()
     {
         var onlyUnanswerable = EvalMetrics.Compute([Result(Unanswerable("u"), Answered("An answer.", [Passage("1.1")], [], 5))]);
