@@ -85,7 +85,7 @@ public sealed class HybridRetriever(
         {
             Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
             UnknownNames = [
-                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? [])),
+                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? []), statistics),
                 .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
             LatestEffective = latest,
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
@@ -157,14 +157,17 @@ public sealed class HybridRetriever(
     /// Names the question asks about (programs, places, acronyms in its asking sentence) that none of the best passages
     /// mention, by the name itself or another name for it from the thesaurus ("SSI" as "supplemental security income").
     /// A related term does not count: "CalWORKs" is not mentioned by a passage on TANF. Names only in the story
-    /// around the question ("an Amish family…") are left out: the manuals need not know them to answer.
+    /// around the question ("an Amish family…") are left out: the manuals need not know them to answer. So are names
+    /// the manuals use all the time (in a <see cref="CommonNameShare"/> of the passages searched: "CMS", "Medicaid"):
+    /// that the five best passages on the question do not, says nothing of whether the manuals answer it.
     /// </summary>
-    private static List<string> Uncovered(QueryPlan plan, IEnumerable<HashSet<string>> best)
+    private static List<string> Uncovered(QueryPlan plan, IEnumerable<HashSet<string>> best, TermStatistics statistics)
     {
         var present = best.ToList();
         var asked = QueryTerms.Of(QuestionSentences.Asking(plan.Question)).ToHashSet();
         return plan.Concepts
             .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term))
+            .Where(c => statistics.DocumentFrequency.GetValueOrDefault(c.Term) < CommonNameShare * statistics.PassageCount)
             .Where(c => !present.Any(p => p.Contains(c.Term) || c.Equivalents.Any(p.Contains)))
             .Select(c => c.Term)
             .ToList();
@@ -223,4 +226,6 @@ public sealed class HybridRetriever(
     }
 
     private const int NamesChecked = 5;
+
+    private const double CommonNameShare = 0.15;
 }
