@@ -44,6 +44,13 @@ public static partial class Answerability
             return $"They do not mention {string.Join(", ", result.UnknownNames.Select(n => $"\"{n}\""))}.";
         }
 
+        // "…because the state is taking the extra COVID money. Do we have to keep her on?", asked as of a date before the
+        // version that brought COVID in: the question is about that version's rule, whatever the earlier text shares with it.
+        if (result.Later?.NewNames is [var (name, version), ..])
+        {
+            return $"They do not mention \"{name}\"; the version of {version.Key.ManualId} that does, {version.Key.Version}, took effect on {version.EffectiveDate:yyyy-MM-dd}, after this date.";
+        }
+
         if (result.UnknownLaws.Count > 0)
         {
             return $"The question rests on {string.Join(" and ", result.UnknownLaws.Select(n => $"the {n}"))}, which they do not mention.";

@@ -197,7 +197,34 @@ public sealed class HybridRetriever(
         var present = await index.MatchTermsAsync(hits.Select(h => h.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var best = hits.Select(h => (h.PassageId, Support: SupportScorer.Support(plan, present.GetValueOrDefault(h.PassageId) ?? [], statistics))).MaxBy(x => x.Support);
         var version = later.First(v => best.PassageId.StartsWith(Passage.IdPrefix(v.Key), StringComparison.Ordinal));
-        return new LaterCoverage(version.Key, version.EffectiveDate, best.Support);
+        return new LaterCoverage(version.Key, version.EffectiveDate, best.Support) { NewNames = await NewNamesAsync(plan, later, statistics, ct) };
+    }
+
+    /// <summary>
+    /// Names anywhere in the message, its story included ("…because the state is taking the extra COVID money"), that
+    /// no version in effect uses, by themselves or another name for them, and a later version does, with that version:
+    /// the question is about what the later version brought in.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Name, ManualVersion Version)>> NewNamesAsync(QueryPlan plan, List<ManualVersion> later, TermStatistics statistics, CancellationToken ct)
+    {
+        var unknown = plan.Concepts
+            .Where(c => plan.Names.Contains(c.Term) && statistics.DocumentFrequency.GetValueOrDefault(c.Term) == 0 && c.Equivalents.All(e => statistics.DocumentFrequency.GetValueOrDefault(e) == 0))
+            .ToList();
+        var found = new List<(string, ManualVersion)>();
+        foreach (var concept in unknown)
+        {
+            foreach (var version in later.OrderBy(v => v.EffectiveDate))
+            {
+                var counts = await index.GetTermStatisticsAsync([concept.Term, .. concept.Equivalents], [version.Key], ct);
+                if (counts.DocumentFrequency.Values.Any(n => n > 0))
+                {
+                    found.Add((concept.Term, version));
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     private const int LaterChecked = 5;

@@ -23,4 +23,8 @@ public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyLis
 }
 
 /// <summary>A published version effective after the as-of date, and how much of the question its best passage covers.</summary>
-public sealed record LaterCoverage(Manuals.ManualVersionKey Version, DateOnly EffectiveDate, double Support);
+public sealed record LaterCoverage(Manuals.ManualVersionKey Version, DateOnly EffectiveDate, double Support)
+{
+    /// <summary>Names in the message that no version in effect uses and a later one does, with the first such version.</summary>
+    public IReadOnlyList<(string Name, Manuals.ManualVersion Version)> NewNames { get; init; } = [];
+}

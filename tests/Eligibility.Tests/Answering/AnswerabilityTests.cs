@@ -139,6 +139,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_name_in_the_story_that_only_a_later_version_uses_refuses_before_it()
+    {
+        const string question = "Client just started a job that puts her way over the income limit. Everyone says we can't close anybody because the state is taking the extra COVID federal money. Do we have to keep her on, and at what level of coverage?";
+        var (before, _) = await AskAsync(question, new DateOnly(2020, 9, 14));
+        Assert.Equal("They do not mention \"covid\"; the version of 42-cfr-433 that does, 2020-11-02, took effect on 2020-11-02, after this date.", before);
+
+        var (after, _) = await AskAsync(question, new DateOnly(2021, 2, 1));
+        Assert.Null(after);
+    }
+
+    [Fact]
     public async Task A_name_the_manuals_use_all_the_time_need_not_be_in_the_best_passages()
     {
         // CMS is in a fifth of the passages; the cost-sharing passages this question finds first happen not to name it.
