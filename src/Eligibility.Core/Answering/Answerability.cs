@@ -65,9 +65,9 @@ public static partial class Answerability
 
         // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
         // given as a rule's own must be in the passages found, or the question is about a rule they do not have.
-        if (StatedFigureMissing(result) is { } figure)
+        if (StatedFigureWrong(result) is { } figure)
         {
-            return $"They do not give the figure the question takes as the rule ({figure}).";
+            return figure;
         }
 
         // Asked as of a past date about something a later version covers far better: the earlier text only shares words with it.
@@ -119,28 +119,60 @@ public static partial class Answerability
     /// such figure is there. Figures about the case ("income of $2,100", "130% of poverty", "a $12 visit") are not
     /// rules and are not checked: a table's ranges answer them without holding them.
     /// </summary>
-    private static string? StatedFigureMissing(RetrievalResult result)
+    /// <summary>
+    /// Why a figure the question gives as the rule's own is not the passages' figure: no passage on the topic holds it,
+    /// or every one that does sets it as the other bound ("at least 5 percent" where they say "may not exceed 5 percent").
+    /// </summary>
+    private static string? StatedFigureWrong(RetrievalResult result)
     {
         var question = result.Plan.Question;
-        var figures = RuleFigure().Matches(question).Select(m => m.Groups["figure"])
-            .Concat(CappedAt().Matches(question).Select(m => m.Groups["figure"]))
-            .Concat(ClaimedByRule().Match(question) is { Success: true } claim ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => m.Groups["figure"]) : []);
-        foreach (var figure in figures)
+        var figures = RuleFigure().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question))
+            .Concat(CappedAt().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
+            .Concat(ClaimedByRule().Match(question) is { Success: true } claim
+                ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
+                : []);
+        foreach (var (figure, source) in figures)
         {
             var number = NumberOf(figure.Value);
-            if (!result.Passages.Take(FiguresChecked).Any(p => HoldsNumberOnTopic(result, p.Passage.Text, number)))
+            var sentences = result.Passages.Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
+            if (sentences.Count == 0)
             {
-                return figure.Value.Trim();
+                return $"They do not give the figure the question takes as the rule ({figure.Value.Trim()}).";
+            }
+
+            var stated = sentences.Select(s => BoundOfNumber(s, number)).OfType<Bound>().ToList();
+            if (BoundBefore(source[..figure.Index]) is { } claimed && stated.Count > 0 && stated.All(b => b != claimed))
+            {
+                return $"They set {figure.Value.Trim()} as {(claimed == Bound.Least ? "a most, not a least" : "a least, not a most")}, so the question's premise is not the rule.";
             }
         }
 
         return null;
     }
 
-    /// <summary>
-    /// Whether a sentence of <paramref name="text"/> holds <paramref name="number"/> and, its figures aside, is about the
-    /// question ("$50,000 per year … donation" is not about estate recovery).
-    /// </summary>
+    private enum Bound
+    {
+        Least,
+        Most,
+    }
+
+    /// <summary>The bound the words just before a figure set: "at least", "a minimum of" or "no more than", "may not exceed".</summary>
+    private static Bound? BoundBefore(string before) =>
+        LeastBefore().IsMatch(before) ? Bound.Least : MostBefore().IsMatch(before) ? Bound.Most : null;
+
+    /// <summary>The bound a sentence sets on <paramref name="number"/>, where the words before a mention of it say.</summary>
+    private static Bound? BoundOfNumber(string sentence, string number) =>
+        NumberIn().Matches(sentence).Where(n => NumberOf(n.Value) == number).Select(n => BoundBefore(sentence[..n.Index])).FirstOrDefault(b => b is not null);
+
+    [GeneratedRegex(@"\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)\s*\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeastBefore();
+
+    [GeneratedRegex(@"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to|(?:(?:may\s+|must\s+|does\s+|do\s+)?not\s+(?:to\s+)?)?(?:exceeds?|exceeding)|capped\s+at|a\s+cap\s+of)\s*\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MostBefore();
+
+    private static IEnumerable<string> SentencesWithNumberOnTopic(RetrievalResult result, string text, string number) =>
+        SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]).Where(sentence => HoldsNumberOnTopic(result, sentence, number));
+
     private static bool HoldsNumberOnTopic(RetrievalResult result, string text, string number)
     {
         foreach (var (start, end) in SentenceSplitter.Split(text))

@@ -93,6 +93,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_figure_given_as_the_other_bound_than_the_rule_sets_is_refused()
+    {
+        var (least, _) = await AskAsync("Since the federal CHIP rules require families to pay a premium of at least 5 percent of their income, how do I work out the minimum monthly premium for a family of three?");
+        Assert.Equal("They set 5 percent as a most, not a least, so the question's premise is not the rule.", least);
+
+        // The same figure as the ceiling it is: the premise is the rule's, and the question is answered.
+        var (most, _) = await AskAsync("Since the federal CHIP rules cap a family's premiums and copays at 5 percent of their income, how do I work out the most a family of three bringing in $3,000 a month can be charged?");
+        Assert.Null(most);
+    }
+
+    [Fact]
     public async Task An_amount_to_weigh_against_a_limit_needs_a_dollar_limit_on_the_topic()
     {
         var (why, _) = await AskAsync("A family of three earns $3,400 a month. Do they qualify for Medicaid?");
