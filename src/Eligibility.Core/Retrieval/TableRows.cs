@@ -12,7 +12,9 @@ internal static partial class TableRows
 {
     public static IEnumerable<(int Start, int End)> Matching(string text, string question)
     {
-        var amounts = Money().Matches(question).Select(m => Number(m.Groups[1].Value)).ToList();
+        // An amount per period ("$3,000 a month" of income, "$40 a month" of premiums) is weighed only against rows keyed
+        // by such amounts, not against a table of what the state pays for a service.
+        var amounts = Money().Matches(question).Select(m => (Value: Number(m.Groups[1].Value), PerPeriod: PerPeriod().IsMatch(question[(m.Index + m.Length)..]))).ToList();
         var counts = Count().Matches(question).Select(m => m.Groups["n"].Value).Select(w => NumberWords.ValueOf(w) is { } n ? n : Number(w)).ToList();
         if (amounts.Count == 0 && counts.Count == 0)
         {
@@ -35,7 +37,7 @@ internal static partial class TableRows
                 values = Plain().Matches(key).Select(m => Number(m.Value)).ToList();
             }
 
-            var asked = isMoney ? amounts : counts;
+            var asked = isMoney ? amounts.Where(a => !a.PerPeriod || Period().IsMatch(key)).Select(a => a.Value).ToList() : counts;
             if (values.Count == 0 || asked.Count == 0)
             {
                 continue;
@@ -56,6 +58,12 @@ internal static partial class TableRows
 
     [GeneratedRegex(@"[^\n]+")]
     private static partial Regex Line();
+
+    [GeneratedRegex(@"^\s*(?:a|an|per|each|every|/)\s*(?:month|year|week|annum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPeriod();
+
+    [GeneratedRegex(@"\b(?:month|monthly|year|yearly|annual|annually|week|weekly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
 
     [GeneratedRegex(@"\$\s?(\d[\d,]*(?:\.\d+)?)")]
     private static partial Regex Money();
