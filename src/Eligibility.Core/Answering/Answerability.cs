@@ -65,9 +65,9 @@ public static partial class Answerability
 
         // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
         // given as a rule's own must be in the passages found, or the question is about a rule they do not have.
-        if (StatedFigureWrong(result) is { } figure)
+        if (StatedFigureWrong(result) is { } wrong)
         {
-            return figure;
+            return wrong;
         }
 
         // Asked as of a past date about something a later version covers far better: the earlier text only shares words with it.
@@ -114,14 +114,11 @@ public static partial class Answerability
     }
 
     /// <summary>
-    /// A figure the question states as part of a rule ("the $2,000 asset limit", "a 6.2 percentage point increase",
-    /// "caps recovery at $50,000") that none of the best passages holds, as the question wrote it; null when every
-    /// such figure is there. Figures about the case ("income of $2,100", "130% of poverty", "a $12 visit") are not
-    /// rules and are not checked: a table's ranges answer them without holding them.
-    /// </summary>
-    /// <summary>
-    /// Why a figure the question gives as the rule's own is not the passages' figure: no passage on the topic holds it,
-    /// or every one that does sets it as the other bound ("at least 5 percent" where they say "may not exceed 5 percent").
+    /// Why a figure the question states as part of a rule ("the $2,000 asset limit", "a 6.2 percentage point increase",
+    /// "caps recovery at $50,000") is not the passages' figure: none of the best passages holds it on the topic, or every
+    /// one that does sets it as the other bound ("at least 5 percent" where they say "may not exceed 5 percent"); null
+    /// when every such figure is there. Figures about the case ("income of $2,100", "130% of poverty", "a $12 visit") are
+    /// not rules and are not checked: a table's ranges answer them without holding them.
     /// </summary>
     private static string? StatedFigureWrong(RetrievalResult result)
     {
@@ -173,6 +170,10 @@ public static partial class Answerability
     private static IEnumerable<string> SentencesWithNumberOnTopic(RetrievalResult result, string text, string number) =>
         SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]).Where(sentence => HoldsNumberOnTopic(result, sentence, number));
 
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> holds <paramref name="number"/> and, its figures aside, is about the
+    /// question ("$50,000 per year … donation" is not about estate recovery).
+    /// </summary>
     private static bool HoldsNumberOnTopic(RetrievalResult result, string text, string number)
     {
         foreach (var (start, end) in SentenceSplitter.Split(text))
