@@ -29,6 +29,7 @@ public sealed class ThesaurusTests
     [InlineData("Does Medicaid help with rides to the doctor?", "rides to", "transportation")]
     [InlineData("The nursing home got written up and has to send a fix-it plan.", "fix-it plan", "plan of correction")]
     [InlineData("She is a snowbird, gone to Arizona every winter.", "snowbird", "temporary absence")]
+    [InlineData("Her employer cut her hours in March. Do I redo her budget?", "cut her hours", "change in household income")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
