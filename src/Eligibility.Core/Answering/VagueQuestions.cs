@@ -24,6 +24,9 @@ public static class VagueQuestions
         "okay", "ok", "fine", "allowed", "alright", "right", "wrong", "late", "early", "still", "again",
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "deadline", "today", "tomorrow",
         "thing", "things", "stuff", "form", "forms", "paper", "papers", "paperwork", "one",
+        // money that says nothing of what it is ("a check for $4,000 … does it count against her?"): income, a resource,
+        // a refund and a loan are each counted differently
+        "check", "checks", "money", "amount", "payment", "payments", "count", "counts", "counted", "against", "last",
         "client", "clients", "person", "someone", "somebody", "customer", "lady", "guy", "man", "woman",
     }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 }

@@ -17,6 +17,8 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("How many days does she have to ask for a hearing?", false)]
     [InlineData("What about the income change?", false)]
     [InlineData("She turned the renewal form in late. Is that okay?", false)]
+    [InlineData("My client got a check for $4,000 last month. Does it count against her?", true)]
+    [InlineData("My client got a $4,000 inheritance check last month. Does it count as a resource?", false)]
     public void A_question_names_a_subject_or_not(string question, bool vague) =>
         Assert.Equal(vague, VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default)));
 
