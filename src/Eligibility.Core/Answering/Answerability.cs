@@ -45,8 +45,10 @@ public static partial class Answerability
         }
 
         // "…because the state is taking the extra COVID money. Do we have to keep her on?", asked as of a date before the
-        // version that brought COVID in: the question is about that version's rule, whatever the earlier text shares with it.
-        if (result.Later?.NewNames is [var (name, version), ..])
+        // version that brought COVID in: the question is about that version's rule. So when the name is asked about, or
+        // the story speaks of it as a rule or money; a story that only tells of it ("she moved in with her sister during
+        // the COVID shutdown. Which state covers her?") is still answered from the rules it asks about.
+        if (result.Later?.NewNames.FirstOrDefault(n => RuleSpokenOf(result.Plan.Question, n.Name)) is ({ } name, { } version))
         {
             return $"They do not mention \"{name}\"; the version of {version.Key.ManualId} that does, {version.Key.Version}, took effect on {version.EffectiveDate:yyyy-MM-dd}, after this date.";
         }
@@ -146,6 +148,15 @@ public static partial class Answerability
 
         return null;
     }
+
+    /// <summary>Whether a sentence naming <paramref name="name"/> asks, or speaks of a rule, a condition or money.</summary>
+    private static bool RuleSpokenOf(string question, string name) =>
+        SentenceSplitter.Split(question).Select(s => question[s.Start..s.End])
+            .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(name)}", RegexOptions.IgnoreCase))
+            .Any(s => s.TrimEnd().EndsWith('?') || RuleTalk().IsMatch(s));
+
+    [GeneratedRegex(@"\b(?:rules?|regulations?|laws?|conditions?|requirements?|policy|policies|money|funds?|funding|match(?:ing)?|fmap|federal|bump|increase|protections?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuleTalk();
 
     private enum Bound
     {

@@ -158,6 +158,10 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (after, _) = await AskAsync(question, new DateOnly(2021, 2, 1));
         Assert.Null(after);
+
+        // A story that only tells of COVID, and asks about another rule, is answered from that rule.
+        var (story, _) = await AskAsync("A client stopped working when the COVID outbreak closed her restaurant. How fast does the agency have to act on her report of lower income?", new DateOnly(2020, 6, 15));
+        Assert.Null(story);
     }
 
     [Fact]
