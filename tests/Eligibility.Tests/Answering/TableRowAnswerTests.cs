@@ -45,8 +45,8 @@ public sealed class TableRowAnswerTests(IngestedCorpus corpus) : IClassFixture<I
         const string question = "Family at 110% of poverty. Their son needs a hearing test that our fee-for-service CHIP pays $28 for. What's the highest copay allowed?";
         var request = new RetrievalRequest(question, new DateOnly(2026, 12, 1), null, 10);
 
-        var withRows = await new HybridRetriever(corpus.Data.Store, corpus.Data.Index, TimeProvider.System, NoEmbeddings.Instance, new RetrievalOptions()).RetrieveAsync(request, Ct);
-        var withoutRows = await new HybridRetriever(corpus.Data.Store, corpus.Data.Index, TimeProvider.System, NoEmbeddings.Instance, new RetrievalOptions { TableRowWeight = 0 }).RetrieveAsync(request, Ct);
+        var withRows = await corpus.Data.RetrieverWith(new RetrievalOptions()).RetrieveAsync(request, Ct);
+        var withoutRows = await corpus.Data.RetrieverWith(new RetrievalOptions { TableRowWeight = 0 }).RetrieveAsync(request, Ct);
 
         Assert.Equal("457.555", withRows[0].Passage.SectionNumber);
         Assert.NotEqual("457.555", withoutRows[0].Passage.SectionNumber);

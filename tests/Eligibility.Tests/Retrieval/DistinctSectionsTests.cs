@@ -22,14 +22,12 @@ public sealed class DistinctSectionsTests : IDisposable
 
         ### 5.1 Income rules
 
-        {Repeat("Earned income of the household is counted for the month in which the household receives it.", 200)}
+        {Sentences.Repeated("Earned income of the household is counted for the month in which the household receives it.", 200)}
 
         ### 5.2 Student rules
 
-        {Repeat("Earned income of a student in the household is not counted while the student attends school.", 3)}
+        {Sentences.Repeated("Earned income of a student in the household is not counted while the student attends school.", 3)}
         """;
-
-    private static string Repeat(string sentence, int times) => string.Join(' ', Enumerable.Repeat(sentence, times));
 
     [Fact]
     public async Task After_the_answer_s_passages_a_second_section_comes_before_more_of_the_first()
@@ -51,7 +49,7 @@ public sealed class DistinctSectionsTests : IDisposable
 
     private static async Task<List<string?>> Sections(TempDataFolder data, RetrievalOptions options, RetrievalRequest request, CancellationToken ct)
     {
-        var retriever = new HybridRetriever(data.Store, data.Index, TimeProvider.System, Core.Retrieval.NoEmbeddings.Instance, options);
+        var retriever = data.RetrieverWith(options);
         return [.. (await retriever.RetrieveAsync(request, ct)).Select(h => h.Passage.SectionNumber)];
     }
 }

@@ -77,8 +77,8 @@ public sealed class ManualFocusRetrievalTests : IDisposable
         await data.Pipeline.IngestAsync(new IngestRequest(await _files.WriteAsync("chip.md", ChipHandbook), "chip-handbook", "Children's Health Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
         var request = new RetrievalRequest("Does a pregnant teen applying for CHIP have to prove her pregnancy with a doctor's note?", new DateOnly(2026, 2, 1), null, 5);
 
-        var focused = await new HybridRetriever(data.Store, data.Index, TimeProvider.System, NoEmbeddings.Instance, new RetrievalOptions()).RetrieveAsync(request, ct);
-        var unfocused = await new HybridRetriever(data.Store, data.Index, TimeProvider.System, NoEmbeddings.Instance, new RetrievalOptions { ManualWeight = 0 }).RetrieveAsync(request, ct);
+        var focused = await data.RetrieverWith(new RetrievalOptions()).RetrieveAsync(request, ct);
+        var unfocused = await data.RetrieverWith(new RetrievalOptions { ManualWeight = 0 }).RetrieveAsync(request, ct);
 
         // The CHIP handbook's passages gain the manual weight; the Medicaid handbook's, which never names CHIP, do not.
         double Score(IReadOnlyList<RetrievedPassage> hits, string manual, string section) =>

@@ -22,16 +22,14 @@ public sealed class SectionSupportTests : IDisposable
 
         ### 5.1 Income rules
 
-        {Repeat("Earned income is counted for the month in which it is received, before any deduction is taken.", 15)}
+        {Sentences.Repeated("Earned income is counted for the month in which it is received, before any deduction is taken.", 15)}
 
-        {Repeat("Each member of the household who lives in the home is included, with the relatives the agency names.", 15)}
+        {Sentences.Repeated("Each member of the household who lives in the home is included, with the relatives the agency names.", 15)}
 
         ### 5.2 Student rules
 
-        {Repeat("Earned income of a student is counted for the month in which it is received, before any deduction.", 6)}
+        {Sentences.Repeated("Earned income of a student is counted for the month in which it is received, before any deduction.", 6)}
         """;
-
-    private static string Repeat(string sentence, int times) => string.Join(' ', Enumerable.Repeat(sentence, times));
 
     [Fact]
     public async Task A_passage_cut_from_a_section_shares_the_section_s_coverage_of_the_question()
@@ -56,7 +54,7 @@ public sealed class SectionSupportTests : IDisposable
 
     private static async Task<List<(string Id, string? Section, string Text, double Support)>> Supports(TempDataFolder data, RetrievalOptions options, RetrievalRequest request, CancellationToken ct)
     {
-        var retriever = new HybridRetriever(data.Store, data.Index, TimeProvider.System, Core.Retrieval.NoEmbeddings.Instance, options);
+        var retriever = data.RetrieverWith(options);
         var hits = await retriever.RetrieveAsync(request, ct);
         return hits.Select(h => (h.Passage.Id, h.Passage.SectionNumber, h.Passage.Text, h.Support)).ToList();
     }

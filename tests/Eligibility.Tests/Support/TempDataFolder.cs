@@ -32,6 +32,9 @@ public sealed class TempDataFolder : IDisposable
 
     public HybridRetriever Retriever => Get<HybridRetriever>();
 
+    /// <summary>A lexical retriever over this folder's index with other settings than the configured ones.</summary>
+    public HybridRetriever RetrieverWith(RetrievalOptions options) => new(Store, Index, TimeProvider.System, NoEmbeddings.Instance, options);
+
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public void Dispose()
