@@ -99,7 +99,7 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         var expansions = matches.SelectMany(m => m.Expansions).Distinct().Where(e => !terms.Contains(e)).ToList();
         var concepts = terms.Select(t =>
         {
-            var own = matches.Where(m => m.Key == t || Stemmer.Stem(m.Key) == Stemmer.Stem(t) || m.Key.Split(' ', '-').Contains(t)).ToList();
+            var own = matches.Where(m => m.Key == t || Stemmer.Stem(m.Key) == Stemmer.Stem(t) || m.Key.Split(' ', '-').Any(w => w == t || Stemmer.Stem(w) == Stemmer.Stem(t))).ToList();
             var alternatives = own.SelectMany(m => m.Expansions).Distinct().ToList();
             // Another name for the word itself, not for a phrase it is in: "the COVID bump" is the temporary FMAP
             // increase, but a passage on an FMAP increase does not mention COVID.

@@ -23,12 +23,13 @@ public sealed partial class Thesaurus
     /// <summary>Entries whose key occurs in the question: the key as written there and what it expands to.</summary>
     public IReadOnlyList<(string Key, IReadOnlyList<string> Expansions)> Match(string question)
     {
-        var text = " " + Normalise(question) + " ";
+        var words = Normalise(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wordStems = words.Select(Stemmer.Stem).ToArray();
         var stems = QueryTerms.Of(question).Select(Stemmer.Stem).ToHashSet();
         var found = new List<(string, IReadOnlyList<string>)>();
         foreach (var (key, isPhrase, expansions) in _entries)
         {
-            var hit = isPhrase ? text.Contains(" " + key + " ", StringComparison.Ordinal) : stems.Contains(Stemmer.Stem(key));
+            var hit = isPhrase ? PhraseIn(key, words, wordStems) : stems.Contains(Stemmer.Stem(key));
             if (hit)
             {
                 found.Add((key, expansions));
@@ -37,6 +38,47 @@ public sealed partial class Thesaurus
 
         return found;
     }
+
+    /// <summary>
+    /// Whether a phrase key is in the question's words: each word of the key by its stem ("turned back on" for "turn
+    /// back on"), and a pronoun may stand after the key's first word, as English puts it inside a verb with a particle
+    /// ("turn him back on", "cut her off").
+    /// </summary>
+    private static bool PhraseIn(string key, string[] words, string[] wordStems)
+    {
+        var keyStems = KeyStems.GetOrAdd(key, k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stemmer.Stem).ToArray());
+        for (var start = 0; start + keyStems.Length <= words.Length; start++)
+        {
+            if (wordStems[start] != keyStems[0])
+            {
+                continue;
+            }
+
+            var at = start + 1;
+            if (keyStems.Length > 1 && at < words.Length && Pronouns.Contains(words[at]) && wordStems[at] != keyStems[1])
+            {
+                at++;
+            }
+
+            var k = 1;
+            while (k < keyStems.Length && at < words.Length && wordStems[at] == keyStems[k])
+            {
+                k++;
+                at++;
+            }
+
+            if (k == keyStems.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeyStems = new(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Pronouns = ["him", "her", "them", "it", "me", "us", "you"];
 
     private static Thesaurus Load()
     {

@@ -2,7 +2,7 @@ using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Tests.Retrieval;
 
-/// <summary>The embedded domain thesaurus: single words match by stem, phrases as written.</summary>
+/// <summary>The embedded domain thesaurus: single words match by stem, phrases word by word in order.</summary>
 public sealed class ThesaurusTests
 {
     [Fact]
@@ -36,10 +36,20 @@ public sealed class ThesaurusTests
     }
 
     [Fact]
-    public void A_phrase_key_matches_only_as_written()
+    public void A_phrase_key_matches_its_words_in_order_and_nothing_else()
     {
         Assert.Contains(Thesaurus.Default.Match("How does share of cost work?"), m => m.Key == "share of cost" && m.Expansions.Contains("medically needy"));
         Assert.DoesNotContain(Thesaurus.Default.Match("Do they share the cost of care?"), m => m.Key == "share of cost");
+    }
+
+    [Theory]
+    [InlineData("They turned her coverage back on last week.", false)]
+    [InlineData("We turned him back on after the hearing.", true)]
+    [InlineData("Can I turn them back on from February?", true)]
+    [InlineData("She was turned back on in June.", true)]
+    public void A_phrase_key_matches_another_form_of_its_words_and_a_pronoun_inside_a_verb_with_a_particle(string question, bool matches)
+    {
+        Assert.Equal(matches, Thesaurus.Default.Match(question).Any(m => m.Key == "turn back on" && m.Expansions.Contains("reinstate")));
     }
 
     [Fact]
