@@ -5,8 +5,9 @@ namespace Eligibility.Core.Retrieval;
 
 /// <summary>
 /// The rows of a passage's tables (lines of cells joined by " | ") that match a figure the question gives: a
-/// household size, a year or an amount that falls in the row's range ("$15.01 to $40", "$80.01 or more"). When a
-/// question asks what the table says for its case, that row is the answer, not the table's title.
+/// household size, a year or an amount that falls in the row's range ("$15.01 to $40", "$80.01 or more"), or an
+/// amount the row gives as its value ("$2.30"). When a question asks what the table says for its case, that row is
+/// the answer, not the table's title.
 /// </summary>
 internal static partial class TableRows
 {
@@ -21,11 +22,17 @@ internal static partial class TableRows
             yield break;
         }
 
-        foreach (Match line in Line().Matches(text))
+        // An amount the table states as a row's value ("for which payments is $2.30 the most?") names that row; it
+        // is not also weighed against the rows' ranges.
+        var rows = Line().Matches(text).Select(line => (Line: line, Cells: line.Value.Split(" | "))).Where(r => r.Cells.Length >= 2).ToList();
+        var stated = rows.SelectMany(r => r.Cells.Skip(1).SelectMany(c => Money().Matches(c)).Select(m => Number(m.Groups[1].Value)))
+            .Intersect(amounts.Select(a => a.Value)).ToHashSet();
+        amounts = amounts.Where(a => !stated.Contains(a.Value)).ToList();
+        foreach (var (line, cells) in rows)
         {
-            var cells = line.Value.Split(" | ");
-            if (cells.Length < 2)
+            if (cells.Skip(1).Any(c => Money().Matches(c).Any(m => stated.Contains(Number(m.Groups[1].Value)))))
             {
+                yield return (line.Index, line.Index + line.Length);
                 continue;
             }
 

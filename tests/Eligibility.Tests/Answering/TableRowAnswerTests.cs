@@ -13,6 +13,7 @@ public sealed class TableRowAnswerTests(IngestedCorpus corpus) : IClassFixture<I
     [InlineData("A family at 140% of poverty needs a lab test the state pays $32 for. What is the most the state may charge them as a copayment?", "$15.01 to $40 | $2.30")]
     [InlineData("The state pays $12 for a sick visit for a child at 120% of the FPL. What copayment cap applies?", "$15 or less | $1.15")]
     [InlineData("For a service the state pays $150 for, what is the maximum copayment for a child at 130% of poverty?", "$80.01 or more | $5.70")]
+    [InlineData("A child at 120% of the FPL was charged a $3.40 copay. For which state payments is that the most a copayment may be?", "$40.01 to $80 | $3.40")]
     public async Task The_row_for_the_questions_amount_is_quoted(string question, string row)
     {
         corpus.Require();
