@@ -129,6 +129,9 @@ public static partial class Answerability
             .Concat(CappedAt().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
             .Concat(ClaimedByRule().Match(question) is { Success: true } claim
                 ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
+                : [])
+            .Concat(ClaimedDuty().Match(question) is { Success: true } duty && !ClaimedByRule().IsMatch(question)
+                ? ClaimedFigure().Matches(duty.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: duty.Groups["claim"].Value))
                 : []);
         foreach (var (figure, source) in figures)
         {
@@ -231,6 +234,12 @@ public static partial class Answerability
     // coverage, how do I count…", "Because the hearing rules give a client $100 when she wins, …".
     [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedByRule();
+
+    // A duty the question states as its premise, of a program or the agency rather than of the person in the case:
+    // "Because MAGI Medicaid has to be renewed every six months, …", "Since we must decide within 30 days, …" (not
+    // "Since she has to pay $40 a month, …").
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
     [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:calendar\s+|business\s+|working\s+)?(?:months?|days?|weeks?|years?|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -337,7 +346,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount the case has: "earns $3,400 a month", "her income is $2,100".

@@ -28,5 +28,7 @@ public static class VagueQuestions
         // a refund and a loan are each counted differently
         "check", "checks", "money", "amount", "payment", "payments", "count", "counts", "counted", "against", "last",
         "client", "clients", "person", "someone", "somebody", "customer", "lady", "guy", "man", "woman",
+        // whether someone qualifies, for nothing named ("Is she eligible?")
+        "eligible", "eligibility", "qualify", "qualifies", "qualified",
     }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 }

@@ -104,6 +104,33 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_figure_in_a_duty_the_question_takes_as_given_must_be_the_rules()
+    {
+        var (wrong, _) = await AskAsync("Since MAGI renewals have to happen every 6 months, when should the renewal form go out?");
+        Assert.Equal("They do not give the figure the question takes as the rule (6 months).", wrong);
+
+        // The rule's own figure is answered; so is a duty of the person in the case, which is a fact of the case.
+        var (right, _) = await AskAsync("Since MAGI renewals have to happen every 12 months, when should the renewal form go out?");
+        Assert.Null(right);
+        var (own, _) = await AskAsync("Since she has to pay $40 a month in premiums, can the state charge her copays too?");
+        Assert.Null(own);
+    }
+
+    [Fact]
+    public async Task A_long_term_care_term_of_art_the_manuals_never_use_is_refused_by_name()
+    {
+        var (why, _) = await AskAsync("She sold her house to her nephew for a dollar last year and now needs a nursing home. Will a transfer penalty apply?");
+        Assert.Equal("They do not mention \"transfer penalty\".", why);
+    }
+
+    [Fact]
+    public async Task A_benefit_rate_asked_for_is_a_dollar_amount_the_passages_must_hold()
+    {
+        var (why, _) = await AskAsync("What's the SSI federal benefit rate for one person in 2019?");
+        Assert.Equal("They give no dollar amount for this.", why);
+    }
+
+    [Fact]
     public async Task An_amount_to_weigh_against_a_limit_needs_a_dollar_limit_on_the_topic()
     {
         var (why, _) = await AskAsync("A family of three earns $3,400 a month. Do they qualify for Medicaid?");

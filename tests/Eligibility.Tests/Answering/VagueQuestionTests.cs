@@ -19,6 +19,9 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("She turned the renewal form in late. Is that okay?", false)]
     [InlineData("My client got a check for $4,000 last month. Does it count against her?", true)]
     [InlineData("My client got a $4,000 inheritance check last month. Does it count as a resource?", false)]
+    [InlineData("Is she eligible?", true)]
+    [InlineData("Does he qualify?", true)]
+    [InlineData("Is she eligible for retroactive coverage?", false)]
     public void A_question_names_a_subject_or_not(string question, bool vague) =>
         Assert.Equal(vague, VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default)));
 

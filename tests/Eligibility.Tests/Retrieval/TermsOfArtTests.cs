@@ -10,6 +10,8 @@ public sealed class TermsOfArtTests
     [InlineData("Is there a look back period for gifts?", "look-back period")]
     [InlineData("Do reverse mortgages count as income?", "reverse mortgage")]
     [InlineData("Who staffs the help-desk's phones?", "help desk")]
+    [InlineData("Does the transfer-of-assets penalty reach a gift to her son?", "transfer of assets")]
+    [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     public void A_term_is_found_in_any_case_spacing_or_plural(string question, string term) =>
         Assert.Contains(term, TermsOfArt.Default.In(question));
 
