@@ -332,7 +332,7 @@ public static partial class Answerability
     [GeneratedRegex(@"\b(?<year>20\d{2})\s+(?:[\w-]+\s+){0,6}?(?i:final\s+)?(?i:rule|regulation|law|act|legislation)\b|\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Act,?\s+(?:of\s+)?(?<year>20\d{2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex NamedRule();
 
-    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:(?!(?:for|in|of|to|on|and|or|the|a|an)\b)[\w-]+\s+){0,2}?(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation|extension|expansion|changes?|updates?|provisions?|requirements?|policy|option|waiver|mandate|flexibilit(?:y|ies)))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();
 
     [GeneratedRegex(@"\b(?:this|the\s+current|this\s+coming|next)\s+(?:calendar\s+|plan\s+|fiscal\s+)?year\b", RegexOptions.IgnoreCase)]
@@ -342,7 +342,7 @@ public static partial class Answerability
     [GeneratedRegex(@"\bwhen\s+(?:does|do|is|are|will|did)\b[^?.!]*\b(?:end|ends|start|starts|begin|begins|close|closes|open|opens|due|expire|expires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDate();
 
-    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w%$.-]+\s+){0,5}(?:amount|premium|limit|allowance|payment|figure|rate|threshold|level|standard|cap|maximum|minimum|deductible|ceiling|cutoff|guidelines?|fpl|percent)s?)\b|\$|\d\s*%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'’%$.-]+\s+){0,5}(?:amount|premium|limit|allowance|payment|figure|rate|threshold|level|standard|cap|maximum|minimum|deductible|ceiling|cutoff|guidelines?|fpl|percent)s?)\b|\$|\d\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.

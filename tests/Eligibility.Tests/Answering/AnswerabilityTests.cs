@@ -31,6 +31,23 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_later_years_change_or_a_figure_for_this_years_is_refused()
+    {
+        var (change, _) = await AskAsync("Does the 2023 postpartum extension give a new mother twelve months of coverage?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2023's figures or rules.", change);
+
+        var (figure, _) = await AskAsync("What is this year's monthly income cap for the medically needy?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2026's figures or rules.", figure);
+    }
+
+    [Fact]
+    public async Task A_medicare_cost_the_manuals_never_name_is_refused_by_name()
+    {
+        var (why, _) = await AskAsync("What is the Medicare Part A deductible for a hospital stay?");
+        Assert.Equal("They do not mention \"part a deductible\".", why);
+    }
+
+    [Fact]
     public async Task This_year_is_the_year_of_the_date_asked_about()
     {
         const string question = "When does open enrollment for Exchange plans end this year?";
