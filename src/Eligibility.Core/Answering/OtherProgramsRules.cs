@@ -22,7 +22,7 @@ public static partial class OtherProgramsRules
             return "It asks about the premium tax credit's own rules, which the Medicaid and CHIP manuals do not set; the IRS and the Exchange are the source for them.";
         }
 
-        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment()])
+        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays()])
         {
             if (pattern.Match(asking) is { Success: true } m)
             {
@@ -41,6 +41,8 @@ public static partial class OtherProgramsRules
         "wic" => "WIC",
         "snap" or "food stamp" or "food stamps" => "SNAP",
         "calfresh" => "CalFresh",
+        "tanf" => "TANF",
+        "calworks" => "CalWORKs",
         _ => "the marketplace",
     };
 
@@ -73,6 +75,11 @@ public static partial class OtherProgramsRules
     // the Exchange?") is a Medicaid rule.
     [GeneratedRegex(@"\b(?:must|do|does|should|can)\s+(?:we|the\s+(?:state\s+)?(?:medicaid\s+)?agency|our\s+agency|the\s+state)\b|\b(?:we|agency)\s+(?:have|has)\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyDuty();
+
+    // "How do food stamps treat child support?", "What does TANF pay a family of three?": how the other program counts
+    // or what it pays ("Does TANF count as income for Medicaid?" asks a Medicaid rule and is not matched).
+    [GeneratedRegex(@"\b(?:how|what|how\s+much)\s+(?:do|does|will|would)\s+(?<program>social\s+security|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?|tanf|calworks)\s+(?:treat|count|pay|give)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatsOrPays();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
     [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]

@@ -18,6 +18,8 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Her Medicaid ended. How does the family enroll in a marketplace plan?", "the marketplace's own rules")]
     [InlineData("Can she apply at the snap office on the same day?", "SNAP's own rules")]
     [InlineData("She just got QMB. How many months until Social Security stops taking the Part B premium out of her check?", "Social Security's own rules")]
+    [InlineData("How does SNAP treat a client's child support payments?", "SNAP's own rules")]
+    [InlineData("How much does CalWORKs pay a mother with two kids each month?", "CalWORKs's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
@@ -40,6 +42,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("If Social Security pays her SSI, is she eligible for Medicaid?")]
     [InlineData("When we deny her Medicaid, must we assess her eligibility for premium tax credits?")]
     [InlineData("Does the agency have to send her account to the Exchange for tax credits?")]
+    [InlineData("Does TANF count as income when we figure her Medicaid eligibility?")]
     public void A_medicaid_rule_about_another_program_is_not_refused(string question) =>
         Assert.Null(OtherProgramsRules.WhyNot(question));
 }
