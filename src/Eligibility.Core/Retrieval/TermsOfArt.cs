@@ -32,12 +32,18 @@ public sealed partial class TermsOfArt
     {
         var asking = QuestionSentences.Asking(message);
         var asked = In(asking);
-        var takenUp = In(message).Where(term => !asked.Contains(term) && TakesUp(asking, term.Split([' ', '-'])[^1]));
+        var pointed = PointsBack().IsMatch(asking);
+        var takenUp = In(message).Where(term => !asked.Contains(term) && (pointed || TakesUp(asking, term.Split([' ', '-'])[^1])));
         return [.. asked, .. takenUp];
     }
 
     private static bool TakesUp(string asking, string head) =>
         Regex.IsMatch(asking, $@"\b(?:the|that|this|those|these|her|his|their|its|such)\s+{Regex.Escape(head)}s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A question whose subject is only a word pointing back to the story ("Does that count toward her resource limit?",
+    // "Do either of those count?"): it asks about what the story named.
+    [GeneratedRegex(@"^\s*(?:does|do|would|will|can|could|is|are|should)\s+(?:that|it|this|those|these|they|either(?:\s+(?:one|of\s+(?:those|them|these)))?|both(?:\s+of\s+(?:those|them|these))?)\s+(?!of\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     /// <summary>Whether <paramref name="text"/> mentions <paramref name="term"/> (spaces and hyphens alike, any case, plurals too).</summary>
     public bool Mentions(string text, string term) => _terms.FirstOrDefault(t => t.Term == term).Pattern?.IsMatch(text) ?? text.Contains(term, StringComparison.OrdinalIgnoreCase);

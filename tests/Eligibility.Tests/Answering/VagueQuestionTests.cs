@@ -19,6 +19,8 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("She turned the renewal form in late. Is that okay?", false)]
     [InlineData("My client got a check for $4,000 last month. Does it count against her?", true)]
     [InlineData("My client got a $4,000 inheritance check last month. Does it count as a resource?", false)]
+    [InlineData("A client got a letter from us. What's her deadline to respond?", true)]
+    [InlineData("A client got a letter proposing to end her coverage. How long does she have to request a hearing?", false)]
     [InlineData("Is she eligible?", true)]
     [InlineData("Does he qualify?", true)]
     [InlineData("Is she eligible for retroactive coverage?", false)]

@@ -37,4 +37,11 @@ public sealed class TermsOfArtTests
         Assert.Equal(["special needs trust"], TermsOfArt.Default.AskedAbout("Her lawyer put the settlement into a special needs trust. Do I count the trust as a resource?"));
         Assert.Empty(TermsOfArt.Default.AskedAbout("Her lawyer put the settlement into a special needs trust. Do I count her savings as a resource?"));
     }
+
+    [Theory]
+    [InlineData("Her son set up a pooled trust for her. Does that count toward her resource limit?", true)]
+    [InlineData("He has a prepaid funeral contract and a burial plot. Do either of those count as resources?", true)]
+    [InlineData("She has a pooled trust. How long does the agency have to decide her application?", false)]
+    public void A_question_that_only_points_back_to_the_story_asks_about_its_terms(string message, bool asked) =>
+        Assert.Equal(asked, TermsOfArt.Default.AskedAbout(message).Count > 0);
 }
