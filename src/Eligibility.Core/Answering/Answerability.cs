@@ -58,6 +58,13 @@ public static partial class Answerability
             return $"The question rests on {string.Join(" and ", result.UnknownLaws.Select(n => $"the {n}"))}, which they do not mention.";
         }
 
+        // "Since CHIP now covers kids up to age 21, …", "Because federal rules now require an asset test…": a change the
+        // question takes as given, which manuals issued years before cannot confirm.
+        if (ChangeTakenAsGiven().Match(result.Plan.Question) is { Success: true } change)
+        {
+            return $"The question takes as given that {change.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
+        }
+
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
         if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
@@ -235,6 +242,11 @@ public static partial class Answerability
     [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedByRule();
 
+    // A change in a program or its rules, taken as given: "Since CHIP now covers…", "Because the federal rules no longer…";
+    // not a change in the case ("Since Medicaid now covers her, …").
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ChangeTakenAsGiven();
+
     // A duty the question states as its premise, of a program or the agency rather than of the person in the case:
     // "Because MAGI Medicaid has to be renewed every six months, …", "Since we must decide within 30 days, …" (not
     // "Since she has to pay $40 a month, …").
@@ -332,7 +344,7 @@ public static partial class Answerability
     [GeneratedRegex(@"\b(?<year>20\d{2})\s+(?:[\w-]+\s+){0,6}?(?i:final\s+)?(?i:rule|regulation|law|act|legislation)\b|\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Act,?\s+(?:of\s+)?(?<year>20\d{2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex NamedRule();
 
-    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:(?!(?:for|in|of|to|on|and|or|the|a|an)\b)[\w-]+\s+){0,2}?(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation|extension|expansion|changes?|updates?|provisions?|requirements?|policy|option|waiver|mandate|flexibilit(?:y|ies)))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:(?!(?:for|in|of|to|on|and|or|the|a|an)\b)[\w-]+\s+){0,2}?(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation|extension|expansion|changes?|updates?|provisions?|requirements?|policy|option|waiver|mandate|flexibilit(?:y|ies)|budget|bill))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();
 
     [GeneratedRegex(@"\b(?:this|the\s+current|this\s+coming|next)\s+(?:calendar\s+|plan\s+|fiscal\s+)?year\b", RegexOptions.IgnoreCase)]

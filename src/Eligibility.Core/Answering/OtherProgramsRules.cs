@@ -43,6 +43,7 @@ public static partial class OtherProgramsRules
         "calfresh" => "CalFresh",
         "tanf" => "TANF",
         "calworks" => "CalWORKs",
+        "va" or "the va" => "the VA",
         _ => "the marketplace",
     };
 
@@ -78,7 +79,7 @@ public static partial class OtherProgramsRules
 
     // "How do food stamps treat child support?", "What does TANF pay a family of three?": how the other program counts
     // or what it pays ("Does TANF count as income for Medicaid?" asks a Medicaid rule and is not matched).
-    [GeneratedRegex(@"\b(?:how|what|how\s+much)\s+(?:do|does|will|would)\s+(?<program>social\s+security|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?|tanf|calworks)\s+(?:treat|count|pay|give)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how|what|how\s+much)\s+(?:do|does|will|would)\s+(?<program>social\s+security|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?|tanf|calworks|the\s+va|va)\s+(?:treat|count|pay|give)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatsOrPays();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.

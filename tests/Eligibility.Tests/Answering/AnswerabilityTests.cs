@@ -141,6 +141,29 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_change_in_the_rules_taken_as_given_is_refused_and_a_change_in_the_case_is_not()
+    {
+        var (rule, _) = await AskAsync("Because the federal rules now require an asset test for expansion adults, what asset limit do we use?");
+        Assert.Equal("The question takes as given that the federal rules now require an asset test for expansion adults, which they do not say.", rule);
+
+        var (program, _) = await AskAsync("Since MAGI no longer counts alimony, how do I budget a divorced mother's income?");
+        Assert.StartsWith("The question takes as given that MAGI no longer counts alimony", program, StringComparison.Ordinal);
+
+        var (own, _) = await AskAsync("Since Medicaid now covers her, can she be charged CHIP premiums for the same months?");
+        Assert.False(own?.StartsWith("The question takes as given", StringComparison.Ordinal) ?? false, own);
+    }
+
+    [Fact]
+    public async Task A_programs_own_name_the_manuals_relate_but_do_not_use_is_refused()
+    {
+        var (why, _) = await AskAsync("How many hours of IHSS can a disabled adult get each month?");
+        Assert.Equal("They do not mention \"ihss\".", why);
+
+        var (budget, _) = await AskAsync("Does the 2025 federal budget bill change Medicaid funding for expansion adults?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2025's figures or rules.", budget);
+    }
+
+    [Fact]
     public async Task A_benefit_rate_asked_for_is_a_dollar_amount_the_passages_must_hold()
     {
         var (why, _) = await AskAsync("What's the SSI federal benefit rate for one person in 2019?");

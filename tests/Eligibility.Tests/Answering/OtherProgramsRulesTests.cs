@@ -20,6 +20,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("She just got QMB. How many months until Social Security stops taking the Part B premium out of her check?", "Social Security's own rules")]
     [InlineData("How does SNAP treat a client's child support payments?", "SNAP's own rules")]
     [InlineData("How much does CalWORKs pay a mother with two kids each month?", "CalWORKs's own rules")]
+    [InlineData("How does the VA count Medicaid when it decides a pension?", "the VA's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
