@@ -24,6 +24,11 @@ public static partial class Answerability
             return elsewhere;
         }
 
+        if (StateChoices.WhyNot(result.Plan.Question) is { } chosen)
+        {
+            return chosen;
+        }
+
         if (VagueQuestions.NamesNoSubject(result.Plan))
         {
             return VagueQuestions.Reason;

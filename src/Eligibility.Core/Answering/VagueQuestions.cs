@@ -28,6 +28,9 @@ public static class VagueQuestions
         // a refund and a loan are each counted differently
         "check", "checks", "money", "amount", "payment", "payments", "count", "counts", "counted", "against", "last",
         "client", "clients", "person", "someone", "somebody", "customer", "lady", "guy", "man", "woman",
+        // a limit, a rule or an approval, of nothing named ("Is she over the limit?", "Does the rule apply to her?")
+        "limit", "limits", "rule", "rules", "apply", "applies", "applied", "over", "under", "little", "bit", "back",
+        "approve", "approved", "miss", "misses", "missed",
         // a letter and an answer to it, of nothing named ("She got a letter from us. What's her deadline to respond?")
         "letter", "letters", "respond", "response", "reply",
         // whether someone qualifies, for nothing named ("Is she eligible?")

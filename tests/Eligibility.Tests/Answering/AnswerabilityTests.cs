@@ -164,6 +164,14 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_states_own_choice_is_refused_though_the_passages_share_its_words()
+    {
+        var (why, result) = await AskAsync("What income limit does our state use for the medically needy?");
+        Assert.Equal(StateChoices.Reason, why);
+        Assert.Contains(result.Passages.Take(3), p => p.Passage.Text.Contains("medically needy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task A_benefit_rate_asked_for_is_a_dollar_amount_the_passages_must_hold()
     {
         var (why, _) = await AskAsync("What's the SSI federal benefit rate for one person in 2019?");

@@ -12,6 +12,7 @@ public sealed class TermsOfArtTests
     [InlineData("Who staffs the help-desk's phones?", "help desk")]
     [InlineData("Does the transfer-of-assets penalty reach a gift to her son?", "transfer of assets")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
+    [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     public void A_term_is_found_in_any_case_spacing_or_plural(string question, string term) =>
         Assert.Contains(term, TermsOfArt.Default.In(question));
 

@@ -1,0 +1,26 @@
+using Eligibility.Core.Answering;
+
+namespace Eligibility.Tests.Answering;
+
+/// <summary>What one state or county chose is not in the federal rules; what the rules require of a state is.</summary>
+public sealed class StateChoicesTests
+{
+    [Theory]
+    [InlineData("What income limit does our state use for the medically needy?")]
+    [InlineData("How many days does our state give families to return a renewal form?")]
+    [InlineData("What is the maintenance need level our county uses for a single adult?")]
+    [InlineData("What's our county's policy on faxed signatures?")]
+    [InlineData("Which managed care plans are available in our county?")]
+    [InlineData("What's the daily rate for a nursing home in our state?")]
+    public void A_states_or_countys_own_choice_is_refused(string question) =>
+        Assert.Equal(StateChoices.Reason, StateChoices.WhyNot(question));
+
+    [Theory]
+    [InlineData("Does our state have to cover former foster youth?")]
+    [InlineData("Can our state's disability review team make its own decision?")]
+    [InlineData("How long can our state keep the kids locked out of CHIP?")]
+    [InlineData("Our state covers everyone on SSI. Does she still need a separate application?")]
+    [InlineData("What income limit does the federal rule set for the adult group?")]
+    public void What_the_rules_require_of_a_state_is_not_refused(string question) =>
+        Assert.Null(StateChoices.WhyNot(question));
+}
