@@ -172,6 +172,13 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Property_the_manuals_never_name_is_refused_by_name()
+    {
+        var (why, _) = await AskAsync("How should I treat a client's cryptocurrency when I count her resources?");
+        Assert.Equal("They do not mention \"cryptocurrency\".", why);
+    }
+
+    [Fact]
     public async Task A_benefit_rate_asked_for_is_a_dollar_amount_the_passages_must_hold()
     {
         var (why, _) = await AskAsync("What's the SSI federal benefit rate for one person in 2019?");

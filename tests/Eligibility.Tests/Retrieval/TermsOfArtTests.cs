@@ -13,6 +13,7 @@ public sealed class TermsOfArtTests
     [InlineData("Does the transfer-of-assets penalty reach a gift to her son?", "transfer of assets")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
+    [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]
     public void A_term_is_found_in_any_case_spacing_or_plural(string question, string term) =>
         Assert.Contains(term, TermsOfArt.Default.In(question));
 
