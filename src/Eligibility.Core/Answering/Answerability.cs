@@ -284,6 +284,13 @@ public static partial class Answerability
             }
         }
 
+        // "What's the current federal poverty level for a family of three?": the poverty guidelines in dollars change every
+        // year, so today's are the as-of year's ("the current FPL percentage for the adult group" is a rule, not them).
+        if (RelativeNow().IsMatch(asking) && PovertyGuideline().IsMatch(asking) && AsksForFigure().IsMatch(asking) && !PercentWord().IsMatch(asking) && asOf.Year > latestYear)
+        {
+            return asOf.Year;
+        }
+
         if (NamedRule().Match(question) is { Success: true } named && int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) > latestYear)
         {
             return int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -355,6 +362,15 @@ public static partial class Answerability
     [GeneratedRegex(@"\b(?:this|the\s+current|this\s+coming|next)\s+(?:calendar\s+|plan\s+|fiscal\s+)?year\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 
+    [GeneratedRegex(@"\b(?:current|today['’]s|right\s+now|nowadays|as\s+of\s+today)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeNow();
+
+    [GeneratedRegex(@"\b(?:(?:federal\s+)?poverty\s+(?:level|line|guidelines?)|fpl)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PovertyGuideline();
+
+    [GeneratedRegex(@"%|\bpercent", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentWord();
+
     // A date asked for: "when does open enrollment end", "when is the renewal due".
     [GeneratedRegex(@"\bwhen\s+(?:does|do|is|are|will|did)\b[^?.!]*\b(?:end|ends|start|starts|begin|begins|close|closes|open|opens|due|expire|expires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDate();
@@ -363,7 +379,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:amount|figure|limit)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount the case has: "earns $3,400 a month", "her income is $2,100".

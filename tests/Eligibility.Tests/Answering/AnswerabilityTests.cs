@@ -179,6 +179,22 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Todays_poverty_guideline_in_dollars_is_the_as_of_years_figure()
+    {
+        var (current, _) = await AskAsync("What's the current federal poverty level for a household of three?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2026's figures or rules.", current);
+
+        // A percentage of it is a rule, and which year's guideline applies is a question about the rule.
+        var (percent, _) = await AskAsync("What's the current FPL percentage for the adult group?");
+        Assert.False(percent?.StartsWith("They were issued", StringComparison.Ordinal) ?? false, percent);
+        var (which, _) = await AskAsync("Is the federal poverty level used for CHIP the current one or last year's?");
+        Assert.False(which?.StartsWith("They were issued", StringComparison.Ordinal) ?? false, which);
+
+        var (cutoff, _) = await AskAsync("What's the dollar income cutoff for a pregnant woman in a household of two?");
+        Assert.Equal("They give no dollar amount for this.", cutoff);
+    }
+
+    [Fact]
     public async Task A_benefit_rate_asked_for_is_a_dollar_amount_the_passages_must_hold()
     {
         var (why, _) = await AskAsync("What's the SSI federal benefit rate for one person in 2019?");
