@@ -252,10 +252,10 @@ public static partial class Answerability
     [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ChangeTakenAsGiven();
 
-    // A duty the question states as its premise, of a program or the agency rather than of the person in the case:
-    // "Because MAGI Medicaid has to be renewed every six months, …", "Since we must decide within 30 days, …" (not
-    // "Since she has to pay $40 a month, …").
-    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
+    // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
+    // (not "Since she has to pay $40 a month, …").
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|lasts?|runs?|starts?|begins?|ends?)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.

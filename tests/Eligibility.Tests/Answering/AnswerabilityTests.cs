@@ -134,6 +134,16 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_span_taken_as_given_must_be_the_rules()
+    {
+        var (wrong, _) = await AskAsync("Since a CHIP premium lock-out lasts up to 6 months, can the family come back sooner if they pay?");
+        Assert.Equal("They do not give the figure the question takes as the rule (6 months).", wrong);
+
+        var (right, _) = await AskAsync("Since a CHIP premium lock-out lasts up to 90 days, can the family come back sooner if they pay?");
+        Assert.Null(right);
+    }
+
+    [Fact]
     public async Task A_long_term_care_term_of_art_the_manuals_never_use_is_refused_by_name()
     {
         var (why, _) = await AskAsync("She sold her house to her nephew for a dollar last year and now needs a nursing home. Will a transfer penalty apply?");
