@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Eligibility.Core.Retrieval;
+
+namespace Eligibility.Core.Answering;
+
+/// <summary>
+/// What a question takes as given before it asks ("Since CHIP now covers kids up to age 21, …", "Because the federal
+/// rules cap estate recovery at $50,000, …", "Since a CHIP lockout lasts up to 6 months, …"): a change in the rules, or
+/// a rule's figure, that the passages found must bear out; quoting them as if they did would endorse the premise.
+/// </summary>
+internal static partial class Premises
+{
+    /// <summary>Null when every premise the question states is the passages' own; otherwise why not, in one line.</summary>
+    public static string? WhyNot(RetrievalResult result)
+    {
+        // "Since CHIP now covers kids up to age 21, …", "Because federal rules now require an asset test…": a change the
+        // question takes as given, which manuals issued years before cannot confirm.
+        if (ChangeTakenAsGiven().Match(result.Plan.Question) is { Success: true } change)
+        {
+            return $"The question takes as given that {change.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
+        }
+
+        // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
+        // would have to confirm before anything else; quoting them as if they did would endorse the premise.
+        if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
+        {
+            return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
+        }
+
+        // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
+        // given as a rule's own must be in the passages found, or the question is about a rule they do not have.
+        if (StatedFigureWrong(result) is { } wrong)
+        {
+            return wrong;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why a figure the question states as part of a rule ("the $2,000 asset limit", "a 6.2 percentage point increase",
+    /// "caps recovery at $50,000") is not the passages' figure: none of the best passages holds it on the topic, or every
+    /// one that does sets it as the other bound ("at least 5 percent" where they say "may not exceed 5 percent"); null
+    /// when every such figure is there. Figures about the case ("income of $2,100", "130% of poverty", "a $12 visit") are
+    /// not rules and are not checked: a table's ranges answer them without holding them.
+    /// </summary>
+    private static string? StatedFigureWrong(RetrievalResult result)
+    {
+        var question = result.Plan.Question;
+        var figures = RuleFigure().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question))
+            .Concat(CappedAt().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
+            .Concat(ClaimedByRule().Match(question) is { Success: true } claim
+                ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
+                : [])
+            .Concat(ClaimedDuty().Match(question) is { Success: true } duty && !ClaimedByRule().IsMatch(question)
+                ? ClaimedFigure().Matches(duty.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: duty.Groups["claim"].Value))
+                : []);
+        foreach (var (figure, source) in figures)
+        {
+            var number = NumberOf(figure.Value);
+            var sentences = result.Passages.Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
+            if (sentences.Count == 0)
+            {
+                return $"They do not give the figure the question takes as the rule ({figure.Value.Trim()}).";
+            }
+
+            var stated = sentences.Select(s => BoundOfNumber(s, number)).OfType<Bound>().ToList();
+            if (BoundBefore(source[..figure.Index]) is { } claimed && stated.Count > 0 && stated.All(b => b != claimed))
+            {
+                return $"They set {figure.Value.Trim()} as {(claimed == Bound.Least ? "a most, not a least" : "a least, not a most")}, so the question's premise is not the rule.";
+            }
+        }
+
+        return null;
+    }
+
+    private enum Bound
+    {
+        Least,
+        Most,
+    }
+
+    /// <summary>The bound the words just before a figure set: "at least", "a minimum of" or "no more than", "may not exceed".</summary>
+    private static Bound? BoundBefore(string before) =>
+        LeastBefore().IsMatch(before) ? Bound.Least : MostBefore().IsMatch(before) ? Bound.Most : null;
+
+    /// <summary>The bound a sentence sets on <paramref name="number"/>, where the words before a mention of it say.</summary>
+    private static Bound? BoundOfNumber(string sentence, string number) =>
+        NumberIn().Matches(sentence).Where(n => NumberOf(n.Value) == number).Select(n => BoundBefore(sentence[..n.Index])).FirstOrDefault(b => b is not null);
+
+    [GeneratedRegex(@"\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)\s*\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeastBefore();
+
+    [GeneratedRegex(@"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum(?:\s+of)?|up\s+to|(?:(?:may\s+|must\s+|does\s+|do\s+)?not\s+(?:to\s+)?)?(?:exceeds?|exceeding)|capped\s+at|a\s+cap\s+of)\s*\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MostBefore();
+
+    private static IEnumerable<string> SentencesWithNumberOnTopic(RetrievalResult result, string text, string number) =>
+        SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]).Where(sentence => HoldsNumberOnTopic(result, sentence, number));
+
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> holds <paramref name="number"/> and, its figures aside, is about the
+    /// question ("$50,000 per year … donation" is not about estate recovery).
+    /// </summary>
+    private static bool HoldsNumberOnTopic(RetrievalResult result, string text, string number)
+    {
+        foreach (var (start, end) in SentenceSplitter.Split(text))
+        {
+            var sentence = text[start..end];
+            if ((NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number) || NumberWordIn(sentence, number))
+                && SupportScorer.Support(result.Plan, SupportScorer.StemsOf(NumberIn().Replace(sentence, " ")), result.Statistics) >= Answerability.AmountSentenceFloor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
+    private static string NumberOf(string figure)
+    {
+        if (NumberWords.ValueOf(figure.Split(' ', 2)[0]) is { } word)
+        {
+            return word.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var digits = NumberIn().Match(figure).Value.Replace(",", "", StringComparison.Ordinal);
+        return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
+    }
+
+    /// <summary>Whether a sentence spells out the number ("three months" for 3).</summary>
+    private static bool NumberWordIn(string sentence, string number) =>
+        int.TryParse(number, CultureInfo.InvariantCulture, out var n) && NumberWords.WordFor(n) is { } word
+        && Regex.IsMatch(sentence, $@"\b{word}\b", RegexOptions.IgnoreCase);
+
+    private const int FiguresChecked = 10;
+
+    [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial Regex NumberIn();
+
+    // A figure naming a rule: an amount or percentage right before what it limits ("$2,000 asset limit", "6.2
+    // percentage point FMAP increase", "5 percent cap").
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex RuleFigure();
+
+    // A rule the question cites as its premise: "Since the federal CHIP rule says kids have to go six months without
+    // coverage, how do I count…", "Because the hearing rules give a client $100 when she wins, …".
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedByRule();
+
+    // A change in a program or its rules, taken as given: "Since CHIP now covers…", "Because the federal rules no longer…";
+    // not a change in the case ("Since Medicaid now covers her, …").
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ChangeTakenAsGiven();
+
+    // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
+    // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
+    // (not "Since she has to pay $40 a month, …").
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|lasts?|runs?|starts?|begins?|ends?)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedDuty();
+
+    // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:calendar\s+|business\s+|working\s+)?(?:months?|days?|weeks?|years?|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedFigure();
+
+    // A rule said to set a figure: "cap estate recovery at $50,000", "limits premiums to 5 percent".
+    [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex CappedAt();
+
+    // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".
+    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex RulePremise();
+}
