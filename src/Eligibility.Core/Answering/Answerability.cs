@@ -209,7 +209,7 @@ public static partial class Answerability
     [GeneratedRegex(@"\b(?<year>20\d{2})\s+(?:[\w-]+\s+){0,6}?(?i:final\s+)?(?i:rule|regulation|law|act|legislation)\b|\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Act,?\s+(?:of\s+)?(?<year>20\d{2})\b", RegexOptions.ExplicitCapture)]
     private static partial Regex NamedRule();
 
-    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|expired|took\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:(?!(?:for|in|of|to|on|and|or|the|a|an)\b)[\w-]+\s+){0,2}?(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation|extension|expansion|changes?|updates?|provisions?|requirements?|policy|option|waiver|mandate|flexibilit(?:y|ies)|budget|bill))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?<rule>(?:ended|ends|end|expired|expire|took\s+effect|take\s+effect|effective|enacted|issued|published|finalized|adopted|passed)\s+(?:on\s+|in\s+)?(?:\w+\s+\d{1,2},\s+)?)|(?:in|for|during|of|as\s+of)\s+)?(?<year>20\d{2})(?:['’]s)?(?<rule>\s+(?:(?!(?:for|in|of|to|on|and|or|the|a|an)\b)[\w-]+\s+){0,2}?(?:final\s+)?(?:rule|regulation|guidance|law|act|legislation|extension|expansion|changes?|updates?|provisions?|requirements?|policy|option|waiver|mandate|flexibilit(?:y|ies)|budget|bill))?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex YearAsked();
 
     [GeneratedRegex(@"\b(?:this|the\s+current|this\s+coming|next)\s+(?:calendar\s+|plan\s+|fiscal\s+)?year\b", RegexOptions.IgnoreCase)]

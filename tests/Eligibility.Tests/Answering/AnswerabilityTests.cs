@@ -164,6 +164,13 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_date_after_every_version_for_when_a_rule_ended_is_refused()
+    {
+        var (why, _) = await AskAsync("Did the public health emergency end on May 11, 2023?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2023's figures or rules.", why);
+    }
+
+    [Fact]
     public async Task A_programs_own_name_the_manuals_relate_but_do_not_use_is_refused()
     {
         var (why, _) = await AskAsync("How many hours of IHSS can a disabled adult get each month?");

@@ -11,6 +11,7 @@ public sealed class LawNamesTests
     [InlineData("Under the Families First Coronavirus Response Act, can we close her case?", "Families First Coronavirus Response Act")]
     [InlineData("Is the Public Charge Rule still in force?", "Public Charge Rule")]
     [InlineData("Our state took the American Rescue Plan option for new moms. How long does her coverage last now?", "American Rescue Plan")]
+    [InlineData("Under H.R. 1, how often must expansion adults be renewed?", "H.R. 1")]
     public void A_law_is_named_as_written(string question, string law) =>
         Assert.Equal([law], LawNames.In(question));
 
@@ -20,6 +21,7 @@ public sealed class LawNamesTests
     [InlineData("Is there a rule about interpreters?")]
     [InlineData("Is dental in the State Plan?")]
     [InlineData("Does her plan cover dental?")]
+    [InlineData("Her hours rose from 20 to 30. Does the U.S. 2 percent rule apply?")]
     public void A_word_alone_is_not_a_law(string question) =>
         Assert.Empty(LawNames.In(question));
 
