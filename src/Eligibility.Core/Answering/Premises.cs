@@ -75,6 +75,12 @@ internal static partial class Premises
         return null;
     }
 
+    // How a premise opens ("Since …", "Because …", "Given that …") and where the question after it starts (", how …", or the
+    // end of the sentence): shared by every premise read below.
+    private const string Opening = @"^\s*(?:since|now\s+that|given\s+that|because)\s+";
+
+    private const string QuestionFollows = @"(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)";
+
     private enum Bound
     {
         Least,
@@ -146,18 +152,18 @@ internal static partial class Premises
 
     // A rule the question cites as its premise: "Since the federal CHIP rule says kids have to go six months without
     // coverage, how do I count…", "Because the hearing rules give a client $100 when she wins, …".
-    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedByRule();
 
     // A change in a program or its rules, taken as given: "Since CHIP now covers…", "Because the federal rules no longer…";
     // not a change in the case ("Since Medicaid now covers her, …").
-    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ChangeTakenAsGiven();
 
     // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
     // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
     // (not "Since she has to pay $40 a month, …").
-    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|lasts?|runs?|starts?|begins?|ends?)\b[^?]*?)(?:,\s+(?:how|what|when|does|do|can|is|are|should|must|will|which|who|then)\b|\?|$)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|lasts?|runs?|starts?|begins?|ends?)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
@@ -169,6 +175,6 @@ internal static partial class Premises
     private static partial Regex CappedAt();
 
     // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".
-    [GeneratedRegex(@"^\s*(?:since|now\s+that|given\s+that|because)\s+(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RulePremise();
 }
