@@ -34,6 +34,11 @@ public static partial class Answerability
             return VagueQuestions.Reason;
         }
 
+        if (VagueQuestions.LeavesOutItsFigures(result.Plan.Question))
+        {
+            return VagueQuestions.FiguresReason;
+        }
+
         if (result.Passages.Count == 0)
         {
             return "No passage in them is on this.";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Eligibility.Core.Retrieval;
 
 namespace Eligibility.Core.Answering;
@@ -8,8 +9,21 @@ namespace Eligibility.Core.Answering;
 /// in it would match. Asked first in a conversation it gets no answer but a request to name the subject; a follow-up
 /// is searched with its rewrite, which carries the subject from the earlier turns.
 /// </summary>
-public static class VagueQuestions
+public static partial class VagueQuestions
 {
+    /// <summary>
+    /// True when the question asks whether someone is within a limit ("Is she under the income limit?") and gives no
+    /// figure at all: the manuals set the rule, and whether it is met turns on her income and the state's own standard.
+    /// A limit named for a group or program ("… for the adult group?") is still a rule to quote.
+    /// </summary>
+    public static bool LeavesOutItsFigures(string question) =>
+        !question.Any(char.IsDigit) && WithinLimitAsked().IsMatch(QuestionSentences.Asking(question).Trim());
+
+    public const string FiguresReason = "It does not give the figures the answer turns on: say the income or savings, the household's size and the program or group.";
+
+    [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)\s*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinLimitAsked();
+
     /// <summary>True when none of the question's words names a subject.</summary>
     public static bool NamesNoSubject(QueryPlan plan) =>
         plan.Terms.Count > 0 && plan.Terms.All(t => t.Split(' ').All(w => Generic.Contains(Stemmer.Stem(w)) || w.All(char.IsDigit)));

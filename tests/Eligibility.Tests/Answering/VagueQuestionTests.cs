@@ -31,6 +31,16 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     public void A_question_names_a_subject_or_not(string question, bool vague) =>
         Assert.Equal(vague, VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default)));
 
+    [Theory]
+    [InlineData("A grandmother is raising her grandkids and wants Medicaid for herself as their caretaker relative. Is she under the income limit?", true)]
+    [InlineData("Are they still over the asset limit?", true)]
+    [InlineData("Is her income below the standard?", true)]
+    [InlineData("Is she over the income limit for the adult group?", false)]
+    [InlineData("Her income is 120% of the poverty line. Is she under the limit?", false)]
+    [InlineData("What is the income limit for a caretaker relative?", false)]
+    public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
+        Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
+
     [Fact]
     public async Task Asked_first_it_asks_for_the_subject_and_after_another_question_it_is_read_with_it()
     {
