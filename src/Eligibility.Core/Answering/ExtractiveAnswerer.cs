@@ -165,7 +165,7 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
     private const double TypedBoost = 2.0;
 
     /// <summary>
-    /// A section heading ("§ 457.555 Maximum allowable…"), a paragraph heading ("(2) Current beneficiaries." before the
+    /// A section heading ("§ 457.555 Maximum allowable…") or the end of one, a paragraph heading ("(2) Current beneficiaries." before the
     /// paragraph's first sentence, or "(d) Exceptions." on its own line) or a table's column label: a title, not a sentence to quote.
     /// </summary>
     private static bool IsHeading(Passage passage, int start, int end)
@@ -182,7 +182,14 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
             }
         }
 
-        if (trimmed.StartsWith('§') || (passage.SectionPath.Leaf.Length > 0 && trimmed.TrimEnd('.').EndsWith(passage.SectionPath.Leaf.TrimEnd('.'), StringComparison.Ordinal)))
+        var leaf = passage.SectionPath.Leaf.TrimEnd('.');
+        if (trimmed.StartsWith('§') || (leaf.Length > 0 && trimmed.TrimEnd('.').EndsWith(leaf, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // The end of a long title set above the text ("Program specific review process: Continuation of enrollment.").
+        if (leaf.Length > 0 && leaf.EndsWith(trimmed.TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && trimmed.Contains(' ', StringComparison.Ordinal))
         {
             return true;
         }

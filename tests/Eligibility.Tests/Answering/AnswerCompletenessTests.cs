@@ -1,3 +1,4 @@
+using Eligibility.Core.Passages;
 using Eligibility.Core.Answering;
 using Eligibility.Core.Retrieval;
 using Eligibility.Tests.Retrieval;
@@ -67,6 +68,22 @@ public sealed class AnswerCompletenessTests
         Assert.DoesNotContain("(1) Current beneficiaries.", quoted);
         Assert.DoesNotContain("(2) New applicants.", quoted);
         Assert.DoesNotContain("(c) Income disregards.", quoted);
+    }
+
+    [Fact]
+    public void The_end_of_a_section_title_repeated_above_its_text_is_not_quoted()
+    {
+        const string text = """
+            Continuation of enrollment.
+            A State must ensure the opportunity for continuation of enrollment pending the completion of review of a termination of enrollment.
+            """;
+        var passage = ExtractiveAnswererTests.Retrieved("p1", text, 0.9);
+        passage = passage with { Passage = passage.Passage with { SectionPath = SectionPath.Parse("Subpart K > § 457.1170 Program specific review process: Continuation of enrollment") } };
+        var result = new RetrievalResult(QueryPlan.For("Can the children's enrollment continue while the review is pending?", Thesaurus.Default), AsOf, [passage], new TermStatistics(100, new Dictionary<string, int>()));
+
+        var quoted = new ExtractiveAnswerer(new AnsweringOptions()).Answer(result).Citations.Select(c => c.CitedText).ToList();
+
+        Assert.Equal(["A State must ensure the opportunity for continuation of enrollment pending the completion of review of a termination of enrollment."], quoted);
     }
 
     private static GroundedAnswer Answer(string question, AnsweringOptions options, params (string Id, string Text, double Support)[] passages)
