@@ -152,6 +152,13 @@ public static partial class Answerability
             return asOf.Year;
         }
 
+        // "…wants to know the standard Part B premium amount right now. What is it per month?": an amount set anew each year
+        // (a Medicare premium, the SSI payment, a cost-of-living raise), asked for as it is today.
+        if (RelativeNow().IsMatch(question) && YearlyAmount().IsMatch(question) && (AsksForFigure().IsMatch(asking) || AsksForDollars().IsMatch(asking) || PerPeriod().IsMatch(asking)) && asOf.Year > latestYear)
+        {
+            return asOf.Year;
+        }
+
         if (NamedRule().Match(question) is { Success: true } named && int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture) > latestYear)
         {
             return int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -225,6 +232,13 @@ public static partial class Answerability
 
     [GeneratedRegex(@"\b(?:(?:federal\s+)?poverty\s+(?:level|line|guidelines?)|fpl)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PovertyGuideline();
+
+    // Amounts set anew every year by another program: Medicare's premiums and deductibles, the SSI payment, a COLA.
+    [GeneratedRegex(@"\b(?:part\s+[abd]\s+(?:\w+\s+)?(?:premium|deductible)s?|(?:ssi|ssp)\s+(?:payment|benefit|check|rate)s?|federal\s+benefit\s+rate|cost[\s-]of[\s-]living\s+(?:adjustment|increase|raise)|cola)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearlyAmount();
+
+    [GeneratedRegex(@"\b(?:what\s+is\s+it|what's\s+it|how\s+much\s+is\s+it)\b.*\bper\s+(?:month|year|week)\b|\bper\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPeriod();
 
     [GeneratedRegex(@"%|\bpercent", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();

@@ -55,6 +55,9 @@ internal static partial class Premises
                 : [])
             .Concat(ClaimedDuty().Match(question) is { Success: true } duty && !ClaimedByRule().IsMatch(question)
                 ? ClaimedFigure().Matches(duty.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: duty.Groups["claim"].Value))
+                : [])
+            .Concat(StatedAsRule().Match(question) is { Success: true } told
+                ? ClaimedFigure().Matches(told.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: told.Groups["claim"].Value))
                 : []);
         foreach (var (figure, source) in figures)
         {
@@ -163,12 +166,17 @@ internal static partial class Premises
     // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
     // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
     // (not "Since she has to pay $40 a month, …").
-    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|lasts?|runs?|starts?|begins?|ends?)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
-    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:calendar\s+|business\s+|working\s+)?(?:months?|days?|weeks?|years?|percent)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedFigure();
+
+    // A rule stated as fact before the question, with no "since" to open it: "The reasonable opportunity period to prove
+    // citizenship is only 30 days, so …", "People approved for SSI have to wait 24 months before their Medicaid starts."
+    [GeneratedRegex(@"^\s*(?<claim>(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,5}(?:period|deadline|limit|lockout|window|time\s*frame|timeline)|people|applicants|beneficiaries|enrollees|families|kids|children|everyone|everybody|clients)\b(?:[^.?!,]*?\b(?:is|are)\s+(?:only|just)\b|[^.?!,]*?\b(?:have\s+to|has\s+to|must|can\s+only|may\s+only|lasts?|runs?)\b)[^.?!]*?)(?:[.?!]|,\s+so\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex StatedAsRule();
 
     // A rule said to set a figure: "cap estate recovery at $50,000", "limits premiums to 5 percent".
     [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

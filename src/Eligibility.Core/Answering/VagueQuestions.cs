@@ -13,16 +13,36 @@ public static partial class VagueQuestions
 {
     /// <summary>
     /// True when the question asks whether someone is within a limit ("Is she under the income limit?") and gives no
-    /// figure at all: the manuals set the rule, and whether it is met turns on her income and the state's own standard.
-    /// A limit named for a group or program ("… for the adult group?") is still a rule to quote.
+    /// figure at all, or whether someone qualifies for a program or an income-tested group ("Does he qualify for the adult
+    /// group?", "Is she eligible?", "Which program do I put him in?") and says nothing of income: the manuals set the rule,
+    /// and whether it is met turns on her income and the state's own standard. A limit named for a group ("Is she over the
+    /// income limit for the adult group?") is still a rule to quote, and a group whose door is not income (a former foster
+    /// child, a pregnancy, SSI) is answered from its rule.
     /// </summary>
-    public static bool LeavesOutItsFigures(string question) =>
-        !question.Any(char.IsDigit) && WithinLimitAsked().IsMatch(QuestionSentences.Asking(question).Trim());
+    public static bool LeavesOutItsFigures(string question)
+    {
+        var asking = QuestionSentences.Asking(question).Trim();
+        return (!question.Any(char.IsDigit) && WithinLimitAsked().IsMatch(asking))
+            || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question));
+    }
 
     public const string FiguresReason = "It does not give the figures the answer turns on: say the income or savings, the household's size and the program or group.";
 
     [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)\s*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithinLimitAsked();
+
+    // Whether one person qualifies, for nothing or for a program or group whose limits are income ones ("Single guy in his
+    // forties, no kids, just applied. Does he qualify for the adult group?", "Which program do I put him in?").
+    [GeneratedRegex(@"^(?:(?:does|do|would|will|could|can)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client)\s+(?:still\s+)?(?:qualify|be\s+eligible)|(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client)\s+(?:still\s+)?eligible)(?:\s+for\s+(?:the\s+)?(?:adult|expansion|parents?|caretaker(?:\s+relatives?)?|parents?\s+and\s+caretaker(?:\s+relatives?)?)\s+group|\s+for\s+(?:full[\s-]scope\s+)?(?:medicaid|medi-cal|chip|coverage))?\s*\?$|^which\s+program\s+(?:do|should|would|can)\s+(?:i|we)\s+(?:put|place|enroll)\s+(?:him|her|them)(?:\s+in(?:to)?)?\s*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhetherQualifiesAsked();
+
+    // What the answer would turn on, told: an amount, a share of the poverty line, or the income itself.
+    [GeneratedRegex(@"[$%]|\b(?:percent|income|incomes|earns?|earning|makes|making|paid|pays|wages?|salary|ssi|ssdi|social\s+security|pension|poverty|fpl|unemployment|child\s+support|alimony|per\s+month|a\s+month|a\s+year|an\s+hour)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeTold();
+
+    // A group whose door is not income: a former foster child, a pregnancy or a newborn, SSI, a disability, an inmate.
+    [GeneratedRegex(@"\b(?:foster|pregnan\w*|newborn|baby|deemed|ssi|disabled|disability|blind|blindness|inmate|jail|prison|refugee|asylee|breast|cervical|tuberculosis|tb|presumptive(?:ly)?|hospital|hospice|institution\w*|nursing\s+(?:home|facility))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupWithoutIncomeTest();
 
     /// <summary>True when none of the question's words names a subject.</summary>
     public static bool NamesNoSubject(QueryPlan plan) =>
@@ -49,5 +69,11 @@ public static partial class VagueQuestions
         "letter", "letters", "respond", "response", "reply",
         // whether someone qualifies, for nothing named ("Is she eligible?")
         "eligible", "eligibility", "qualify", "qualifies", "qualified",
+        // someone's say-so about nothing named ("My supervisor says we shouldn't do it that way anymore. Is that allowed?",
+        // "A lady called asking how long we have to make a decision on hers.")
+        "say", "says", "said", "told", "tell", "call", "called", "ask", "asked", "asking", "way", "anymore", "hers", "his",
+        "supervisor", "lead", "boss", "manager", "coworker", "decision", "decide", "decided",
+        "should", "shouldn", "couldn", "wouldn", "didn", "doesn", "isn", "wasn", "aren", "don", "can", "cannot",
+        "shouldn't", "couldn't", "wouldn't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "don't", "can't", "won't",
     }.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 }

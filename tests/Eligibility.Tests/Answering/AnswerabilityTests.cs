@@ -144,6 +144,40 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task An_age_or_a_deadline_a_program_is_said_to_have_must_be_the_rules()
+    {
+        var (age, _) = await AskAsync("Because CHIP covers kids up to age 21, can we keep a 20-year-old college student on his family's CHIP plan?");
+        Assert.Equal("They do not give the figure the question takes as the rule (age 21).", age);
+        var (trueAge, _) = await AskAsync("Because CHIP covers children up to age 19, can we keep an 18-year-old student enrolled?");
+        Assert.Null(trueAge);
+
+        var (deadline, _) = await AskAsync("Given that the agency has a 30-day deadline to issue a fair hearing decision, what happens when it misses it?");
+        Assert.Equal("They do not give the figure the question takes as the rule (30-day).", deadline);
+        var (trueDeadline, _) = await AskAsync("Given that the agency has a 90-day deadline to take final administrative action on a fair hearing, what happens when it misses it?");
+        Assert.Null(trueDeadline);
+    }
+
+    [Fact]
+    public async Task A_rule_stated_as_fact_before_the_question_must_be_the_rules()
+    {
+        var (wrong, _) = await AskAsync("People approved for SSI have to wait 24 months before their Medicaid starts. Can we use medically needy coverage meanwhile?");
+        Assert.Equal("They do not give the figure the question takes as the rule (24 months).", wrong);
+
+        var (right, _) = await AskAsync("Beneficiaries have to request a fair hearing within 90 days of the notice. Can she still ask after 60 days?");
+        Assert.Null(right);
+    }
+
+    [Fact]
+    public async Task An_amount_set_anew_each_year_asked_for_as_it_is_today_is_the_as_of_years()
+    {
+        var (premium, _) = await AskAsync("My client wants to know the standard Part B premium right now. What is it per month?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2026's figures or rules.", premium);
+
+        var (rule, _) = await AskAsync("Does the state pay the Part B premium for a qualified Medicare beneficiary?");
+        Assert.False(rule?.StartsWith("They were issued", StringComparison.Ordinal) ?? false, rule);
+    }
+
+    [Fact]
     public async Task A_long_term_care_term_of_art_the_manuals_never_use_is_refused_by_name()
     {
         var (why, _) = await AskAsync("She sold her house to her nephew for a dollar last year and now needs a nursing home. Will a transfer penalty apply?");

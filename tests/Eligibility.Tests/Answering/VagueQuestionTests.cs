@@ -28,6 +28,10 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("Is she eligible?", true)]
     [InlineData("Does he qualify?", true)]
     [InlineData("Is she eligible for retroactive coverage?", false)]
+    [InlineData("My supervisor says we shouldn't do it that way anymore. Is that allowed?", true)]
+    [InlineData("A lady called asking how long we have to make a decision on hers. What's the deadline?", true)]
+    [InlineData("My supervisor says we can't accept self-attestation of pregnancy anymore. Is that allowed?", false)]
+    [InlineData("A lady called asking how long we have to make a decision on her application. What's the deadline?", false)]
     public void A_question_names_a_subject_or_not(string question, bool vague) =>
         Assert.Equal(vague, VagueQuestions.NamesNoSubject(QueryPlan.For(question, Thesaurus.Default)));
 
@@ -38,6 +42,13 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("Is she over the income limit for the adult group?", false)]
     [InlineData("Her income is 120% of the poverty line. Is she under the limit?", false)]
     [InlineData("What is the income limit for a caretaker relative?", false)]
+    [InlineData("Single guy in his forties, no kids, just applied. Does he qualify for the adult group?", true)]
+    [InlineData("She's in her late sixties and lives alone in an apartment she rents. Is she eligible?", true)]
+    [InlineData("I've got a 10-year-old on the application. Which program do I put him in?", true)]
+    [InlineData("Single guy in his forties earns $1,400 a month. Does he qualify for the adult group?", false)]
+    [InlineData("A 23-year-old aged out of foster care and had Medicaid at 18. Is she eligible?", false)]
+    [InlineData("She is pregnant and lives with her mother. Is she eligible?", false)]
+    [InlineData("Is she eligible for retroactive coverage?", false)]
     public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
 

@@ -13,6 +13,8 @@ public sealed class TermsOfArtTests
     [InlineData("Does the transfer-of-assets penalty reach a gift to her son?", "transfer of assets")]
     [InlineData("Can her pharmacy fill the pills as a 90-day supply?", "day supply")]
     [InlineData("Which county keeps the case during an intercounty transfer?", "intercounty transfer")]
+    [InlineData("How many weeks of unemployment insurance can she draw?", "unemployment insurance")]
+    [InlineData("Will Medicaid pay for a wheelchair ramp at her house?", "wheelchair ramp")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]
