@@ -13,13 +13,18 @@ public static partial class QueryTerms
         "on", "or", "our", "ours", "out", "over", "she", "should", "so", "some", "still", "than", "that", "the", "their", "them", "then",
         "there", "these", "they", "this", "those", "to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "s", "t", "don", "doesn",
-        "isn", "aren", "won", "can't", "let", "lets", "much", "many", "way", "ever", "really", "thing", "things", "want", "wants",
+        "isn", "aren", "can't", "let", "lets", "much", "many", "way", "ever", "really", "thing", "things", "want", "wants",
         "need", "needs", "know", "tell", "say", "says", "said", "ok", "okay", "please", "anyone", "someone", "something",
 
         // How caseworkers talk about a case, not what it is about: words the manuals never use for a rule.
         "told", "ask", "asks", "asked", "asking", "went", "going", "getting", "anything", "everything", "everyone", "everybody",
         "somebody", "anybody", "supposed", "stuff", "else", "thinks", "saying", "probably", "ago", "put", "puts", "sort",
         "client", "clients", "guy", "lady", "yesterday", "today", "tomorrow", "honestly", "basically", "actually", "wondering", "wonder",
+
+        // Contractions, kept whole by the question's tokenizer ("won't" is not "won", as in "she won her hearing").
+        "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "couldn't", "wouldn't",
+        "haven't", "hasn't", "hadn't", "cannot", "i'm", "i've", "i'd", "we're", "we've", "we'd", "they're", "they've", "you're",
+        "she'd", "he'd", "she'll", "he'll", "they'll", "we'll",
     ];
 
     [GeneratedRegex(@"\d+(?:\.\d+)+[a-z]?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]

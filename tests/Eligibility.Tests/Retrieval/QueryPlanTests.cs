@@ -21,6 +21,13 @@ public sealed class QueryPlanTests
     }
 
     [Fact]
+    public void A_contraction_is_no_term_and_the_word_inside_it_still_is()
+    {
+        Assert.Equal(["won", "hearing"], QueryTerms.Of("She won her hearing."));
+        Assert.Equal(["plan", "pay"], QueryTerms.Of("The plan won't pay and we don't know why."));
+    }
+
+    [Fact]
     public void Phrases_pair_neighbouring_content_words_across_one_stop_word()
     {
         var phrases = QueryTerms.PhrasesOf("Timely determination of eligibility");
