@@ -63,7 +63,7 @@ public sealed class HybridRetriever(
         var present = await index.MatchTermsAsync(fused.Select(f => f.PassageId).ToList(), [.. plan.Terms, .. plan.Concepts.SelectMany(c => c.Alternatives)], scope, ct);
         var sections = SectionTerms(passages.Values, present);
         var defined = Definitions.AskedTerm(plan.Question);
-        var focus = await ManualFocusAsync(plan, scope, ct);
+        var subjects = await ManualSubjectsAsync(plan, scope, ct);
         var ranked = fused.Where(t => passages.ContainsKey(t.PassageId))
             .Select(t =>
             {
@@ -73,7 +73,7 @@ public sealed class HybridRetriever(
                 var support = ((1 - _options.SectionWeight) * own) + (_options.SectionWeight * section);
                 var title = SupportScorer.Support(plan, SupportScorer.StemsOf(passage.SectionPath.Leaf), statistics);
                 var definition = defined is not null && Definitions.Defines(passage.Text, defined) ? _options.DefinitionWeight : 0;
-                var manual = _options.ManualWeight * focus.GetValueOrDefault(new ManualVersionKey(passage.ManualId, passage.Version));
+                var manual = subjects.TryGetValue(passage.VersionKey, out var named) && named.Count > 0 ? _options.ManualWeight : 0;
                 var row = _options.TableRowWeight > 0 && passage.ContainsTable && TableRows.Matching(passage.Text, plan.Question).Any() ? _options.TableRowWeight : 0;
                 var score = (t.Score / best) + (_options.SupportWeight * support) + (_options.TitleWeight * title) + definition + manual + row;
                 return new RetrievedPassage(passage, score, t.LexicalRank, t.DenseRank, support);
@@ -85,7 +85,7 @@ public sealed class HybridRetriever(
         {
             Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
             UnknownNames = [
-                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => present.GetValueOrDefault(p.Passage.Id) ?? []), statistics),
+                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => (present.GetValueOrDefault(p.Passage.Id) ?? [], subjects.GetValueOrDefault(p.Passage.VersionKey) ?? NoNames)), statistics),
                 .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
             LatestEffective = latest,
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
@@ -116,19 +116,19 @@ public sealed class HybridRetriever(
         return [.. placed, .. waiting];
     }
 
-    /// <summary>The versions whose subject a program the question names is (<see cref="ManualFocus"/>); none with one version.</summary>
-    private async Task<IReadOnlyDictionary<ManualVersionKey, double>> ManualFocusAsync(QueryPlan plan, List<ManualVersionKey> scope, CancellationToken ct)
+    /// <summary>The names the question uses that are each version's subject (<see cref="ManualFocus"/>); none with one version.</summary>
+    private async Task<IReadOnlyDictionary<ManualVersionKey, IReadOnlySet<string>>> ManualSubjectsAsync(QueryPlan plan, List<ManualVersionKey> scope, CancellationToken ct)
     {
         var names = ManualFocus.NamesOf(plan);
-        if (scope.Count < 2 || names.Count == 0 || _options.ManualWeight <= 0)
+        if (scope.Count < 2 || names.Count == 0)
         {
-            return new Dictionary<ManualVersionKey, double>();
+            return new Dictionary<ManualVersionKey, IReadOnlySet<string>>();
         }
 
         // One count per version and one over all of them, at once (on Qdrant, each is a round of count requests).
         var forms = names.SelectMany(n => n).Distinct().ToList();
         var counted = await Task.WhenAll(scope.Select(key => index.GetTermStatisticsAsync(forms, [key], ct)).Append(index.GetTermStatisticsAsync(forms, scope, ct)));
-        return ManualFocus.Of(names, scope.Zip(counted).ToDictionary(x => x.First, x => x.Second), counted[^1]);
+        return ManualFocus.SubjectsOf(names, scope.Zip(counted).ToDictionary(x => x.First, x => x.Second), counted[^1]);
     }
 
     /// <summary>
@@ -159,16 +159,18 @@ public sealed class HybridRetriever(
     /// A related term does not count: "CalWORKs" is not mentioned by a passage on TANF. Names only in the story
     /// around the question ("an Amish family…") are left out: the manuals need not know them to answer. So are names
     /// the manuals use all the time (in a <see cref="CommonNameShare"/> of the passages searched: "CMS", "Medicaid"):
-    /// that the five best passages on the question do not, says nothing of whether the manuals answer it.
+    /// that the five best passages on the question do not, says nothing of whether the manuals answer it. A passage of a
+    /// manual whose subject the name is (<see cref="ManualFocus"/>: "CHIP" and Part 457) mentions it, whatever its own
+    /// sentences say: the CHIP manual's cost-sharing section is about CHIP.
     /// </summary>
-    private static List<string> Uncovered(QueryPlan plan, IEnumerable<HashSet<string>> best, TermStatistics statistics)
+    private static List<string> Uncovered(QueryPlan plan, IEnumerable<(HashSet<string> Present, IReadOnlySet<string> Subjects)> best, TermStatistics statistics)
     {
-        var present = best.ToList();
+        var passages = best.ToList();
         var asked = QueryTerms.Of(QuestionSentences.Asking(plan.Question)).ToHashSet();
         return plan.Concepts
             .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term))
             .Where(c => statistics.DocumentFrequency.GetValueOrDefault(c.Term) < CommonNameShare * statistics.PassageCount)
-            .Where(c => !present.Any(p => p.Contains(c.Term) || c.Equivalents.Any(p.Contains)))
+            .Where(c => !passages.Any(p => p.Subjects.Contains(c.Term) || p.Present.Contains(c.Term) || c.Equivalents.Any(p.Present.Contains)))
             .Select(c => c.Term)
             .ToList();
     }
@@ -253,6 +255,8 @@ public sealed class HybridRetriever(
     }
 
     private const int NamesChecked = 5;
+
+    private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
     private const double CommonNameShare = 0.15;
 }

@@ -24,7 +24,15 @@ public static class ManualFocus
     /// <summary>1 for each version one of the names is the subject of, 0 for the rest.</summary>
     public static IReadOnlyDictionary<ManualVersionKey, double> Of(
         IReadOnlyList<IReadOnlyList<string>> names, IReadOnlyDictionary<ManualVersionKey, TermStatistics> byVersion, TermStatistics all) =>
-        byVersion.ToDictionary(v => v.Key, v => names.Any(forms => IsSubject(forms, v.Value, all)) ? 1.0 : 0.0);
+        SubjectsOf(names, byVersion, all).ToDictionary(v => v.Key, v => v.Value.Count > 0 ? 1.0 : 0.0);
+
+    /// <summary>
+    /// For each version, the names (the first of each name's forms) that are its subject: a passage of Part 457 is about
+    /// CHIP whether or not its own sentences spell the name.
+    /// </summary>
+    public static IReadOnlyDictionary<ManualVersionKey, IReadOnlySet<string>> SubjectsOf(
+        IReadOnlyList<IReadOnlyList<string>> names, IReadOnlyDictionary<ManualVersionKey, TermStatistics> byVersion, TermStatistics all) =>
+        byVersion.ToDictionary(v => v.Key, v => (IReadOnlySet<string>)names.Where(forms => IsSubject(forms, v.Value, all)).Select(forms => forms[0]).ToHashSet(StringComparer.Ordinal));
 
     private static bool IsSubject(IReadOnlyList<string> forms, TermStatistics manual, TermStatistics all)
     {

@@ -178,6 +178,19 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_program_a_manual_is_about_is_mentioned_by_that_manuals_passages()
+    {
+        // Part 457's cost-sharing sections say "targeted low-income children", not "CHIP"; the manual is about CHIP.
+        var (chip, result) = await AskAsync("Can our CHIP program charge higher-income families lower premiums than the lower-income families?");
+        Assert.Null(chip);
+        Assert.StartsWith("42-cfr-457", result.Passages[0].Passage.Id, StringComparison.Ordinal);
+
+        // A program no manual is about is still refused by name.
+        var (liheap, _) = await AskAsync("Is LIHEAP energy help counted for a household on Medicaid?");
+        Assert.Equal("They do not mention \"liheap\".", liheap);
+    }
+
+    [Fact]
     public async Task A_long_term_care_term_of_art_the_manuals_never_use_is_refused_by_name()
     {
         var (why, _) = await AskAsync("She sold her house to her nephew for a dollar last year and now needs a nursing home. Will a transfer penalty apply?");
