@@ -150,7 +150,7 @@ internal static partial class Premises
 
     // A figure naming a rule: an amount or percentage right before what it limits ("$2,000 asset limit", "6.2
     // percentage point FMAP increase", "5 percent cap").
-    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?|(?:percentage\s+)?points?\b))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RuleFigure();
 
     // A rule the question cites as its premise: "Since the federal CHIP rule says kids have to go six months without
@@ -183,6 +183,6 @@ internal static partial class Premises
     private static partial Regex CappedAt();
 
     // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".
-    [GeneratedRegex(Opening + @"(?<premise>[^,?]*\b(?:rule|regulation|law|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?<premise>[^,?]*\b(?:rule|regulation|law|requirement|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|dropped|scrapped|lifted|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RulePremise();
 }

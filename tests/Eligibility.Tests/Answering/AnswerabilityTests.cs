@@ -208,6 +208,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (own, _) = await AskAsync("Since Medicaid now covers her, can she be charged CHIP premiums for the same months?");
         Assert.False(own?.StartsWith("The question takes as given", StringComparison.Ordinal) ?? false, own);
+
+        var (dropped, _) = await AskAsync("Since the federal requirement to give a Social Security number was dropped, what do we enter for an applicant who has one?");
+        Assert.StartsWith("The question takes as given that the federal requirement to give a Social Security number was dropped", dropped, StringComparison.Ordinal);
     }
 
     [Fact]

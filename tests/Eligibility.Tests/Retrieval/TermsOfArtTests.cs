@@ -15,6 +15,7 @@ public sealed class TermsOfArtTests
     [InlineData("Which county keeps the case during an intercounty transfer?", "intercounty transfer")]
     [InlineData("How many weeks of unemployment insurance can she draw?", "unemployment insurance")]
     [InlineData("Will Medicaid pay for a wheelchair ramp at her house?", "wheelchair ramp")]
+    [InlineData("Can Medicaid pay for her medical marijuana?", "medical marijuana")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]
