@@ -49,6 +49,7 @@ internal static partial class Premises
     {
         var question = result.Plan.Question;
         var figures = RuleFigure().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question))
+            .Concat(PointsOfMatch().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
             .Concat(CappedAt().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
             .Concat(ClaimedByRule().Match(question) is { Success: true } claim
                 ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
@@ -152,6 +153,10 @@ internal static partial class Premises
     // percentage point FMAP increase", "5 percent cap").
     [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?|(?:percentage\s+)?points?\b))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex RuleFigure();
+
+    // Points of federal match a state is said to claim: "the extra 6.2 points of federal match".
+    [GeneratedRegex(@"(?<figure>\b\d+(?:\.\d+)?\s*(?:percentage\s+)?points?)\s+(?:of\s+)?(?:the\s+)?(?:extra\s+|additional\s+|increased\s+)?(?:federal\s+)?(?:medicaid\s+)?(?:match|matching|fmap|increase)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PointsOfMatch();
 
     // A rule the question cites as its premise: "Since the federal CHIP rule says kids have to go six months without
     // coverage, how do I count…", "Because the hearing rules give a client $100 when she wins, …".

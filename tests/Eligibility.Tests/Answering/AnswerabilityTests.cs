@@ -191,6 +191,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Points_of_federal_match_a_state_claims_must_be_in_the_version_in_effect()
+    {
+        const string question = "The state is claiming the extra 6.2 points of federal match. Can we move a client to a Medicare Savings Program only?";
+        var (before, _) = await AskAsync(question, new DateOnly(2020, 7, 1));
+        Assert.Equal("They do not give the figure the question takes as the rule (6.2 points).", before);
+
+        var (after, _) = await AskAsync(question, new DateOnly(2021, 3, 1));
+        Assert.False(after?.StartsWith("They do not give the figure", StringComparison.Ordinal) ?? false, after);
+    }
+
+    [Fact]
     public async Task A_long_term_care_term_of_art_the_manuals_never_use_is_refused_by_name()
     {
         var (why, _) = await AskAsync("She sold her house to her nephew for a dollar last year and now needs a nursing home. Will a transfer penalty apply?");
