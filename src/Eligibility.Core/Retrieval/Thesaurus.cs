@@ -112,7 +112,8 @@ public sealed partial class Thesaurus
 
     internal static string Normalise(string text) => Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant().Replace('’', '\''), " "), " ").Trim();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}'\-\.]+|\.(?!\p{N})")]
+    // Apart from a word's own apostrophe ("doctor's"), a quote mark is punctuation: "counts as 'aged'" is "counts as aged".
+    [GeneratedRegex(@"[^\p{L}\p{N}'\-\.]+|\.(?!\p{N})|(?<!\p{L})'|'(?!\p{L})")]
     private static partial Regex Punctuation();
 
     [GeneratedRegex(@"\s+")]

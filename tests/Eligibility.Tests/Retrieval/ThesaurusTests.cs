@@ -53,6 +53,13 @@ public sealed class ThesaurusTests
     }
 
     [Fact]
+    public void A_phrase_key_matches_a_word_in_quote_marks()
+    {
+        Assert.Contains(Thesaurus.Default.Match("What age counts as 'aged' for Medicaid?"), m => m.Key == "count as aged");
+        Assert.Contains(Thesaurus.Default.Match("Does a doctor's note count?"), m => m.Key == "doctor's note");
+    }
+
+    [Fact]
     public void A_hyphenated_key_matches_in_any_case()
     {
         Assert.Contains(Thesaurus.Default.Match("Who qualifies for Medi-Cal?"), m => m.Key == "medi-cal" && m.Expansions.Contains("medical assistance"));
