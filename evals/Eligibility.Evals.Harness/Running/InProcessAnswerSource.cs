@@ -35,7 +35,14 @@ public sealed class InProcessAnswerSource(HybridRetriever retriever, ExtractiveA
             await retriever.WarmUpAsync(ct);
             foreach (var question in WarmUpQuestions)
             {
-                answerer.Answer(await retriever.SearchAsync(new RetrievalRequest(question, null, null, Depth), ct));
+                var today = await retriever.SearchAsync(new RetrievalRequest(question, null, null, Depth), ct);
+                answerer.Answer(today);
+
+                // And as of the day before the latest version took effect, as an as-of question reads the later one too.
+                if (today.LatestEffective is { } latest)
+                {
+                    answerer.Answer(await retriever.SearchAsync(new RetrievalRequest(question, latest.AddDays(-1), null, Depth), ct));
+                }
             }
 
             _warm = true;

@@ -30,10 +30,13 @@ public sealed class HybridRetriever(
     public async Task WarmUpAsync(CancellationToken ct)
     {
         await SearchAsync(new RetrievalRequest("eligibility"), ct);
-        var published = (await store.ListVersionsAsync(null, ct)).Where(v => v.Status == VersionStatus.Published).Select(v => v.Key).ToList();
+        var published = (await store.ListVersionsAsync(null, ct)).Where(v => v.Status == VersionStatus.Published).ToList();
         if (published.Count > 0)
         {
-            await index.GetTermStatisticsAsync(["eligibility"], published, ct);
+            await index.GetTermStatisticsAsync(["eligibility"], published.Select(v => v.Key).ToList(), ct);
+
+            // A question as of a past date also reads the versions that took effect after it: warm that path too.
+            await SearchAsync(new RetrievalRequest("eligibility", published.Min(v => v.EffectiveDate)), ct);
         }
     }
 

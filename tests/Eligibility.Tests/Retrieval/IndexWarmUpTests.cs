@@ -30,6 +30,8 @@ public sealed class IndexWarmUpTests
             .ReturnsAsync([]);
         index.Setup(i => i.MatchTermsAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<IReadOnlyCollection<ManualVersionKey>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new Dictionary<string, HashSet<string>>());
+        index.Setup(i => i.SearchLexicalAsync(It.IsAny<LexicalQuery>(), It.IsAny<IReadOnlyCollection<ManualVersionKey>>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([]);
         store.Setup(s => s.GetPassagesAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var retriever = new HybridRetriever(store.Object, index.Object, TimeProvider.System, NoEmbeddings.Instance, new RetrievalOptions());
 
