@@ -7,7 +7,8 @@ namespace Eligibility.Core.Retrieval;
 /// that a manual uses in at least one passage in twenty, and at least twice as often as the manuals together do, is
 /// that manual's subject ("CHIP" in Part 457, a quarter of its passages against an eighth overall). A question about
 /// "our CHIP denial" then ranks the CHIP manual's review section above the Medicaid section that says the same for
-/// Medicaid. A name every manual uses ("Medicaid") points nowhere. Each version in focus gets 1, the others 0.
+/// Medicaid, and a CHIP question answered from Part 457 is not refused for "not mentioning CHIP". A name every manual
+/// uses ("Medicaid") points nowhere.
 /// </summary>
 public static class ManualFocus
 {
@@ -20,11 +21,6 @@ public static class ManualFocus
         plan.Names.Distinct()
             .Select(n => (IReadOnlyList<string>)[n, .. plan.Concepts.Where(c => c.Term == n).SelectMany(c => c.Equivalents)])
             .ToList();
-
-    /// <summary>1 for each version one of the names is the subject of, 0 for the rest.</summary>
-    public static IReadOnlyDictionary<ManualVersionKey, double> Of(
-        IReadOnlyList<IReadOnlyList<string>> names, IReadOnlyDictionary<ManualVersionKey, TermStatistics> byVersion, TermStatistics all) =>
-        SubjectsOf(names, byVersion, all).ToDictionary(v => v.Key, v => v.Value.Count > 0 ? 1.0 : 0.0);
 
     /// <summary>
     /// For each version, the names (the first of each name's forms) that are its subject: a passage of Part 457 is about

@@ -18,20 +18,20 @@ public sealed class ManualFocusTests
     private static readonly TermStatistics All = new(828, new Dictionary<string, int> { ["chip"] = 97, ["medicaid"] = 600, ["ssi"] = 45 });
 
     [Fact]
-    public void A_name_a_manual_is_about_puts_that_manual_in_focus()
+    public void A_name_a_manual_is_about_is_that_manuals_subject()
     {
-        var focus = ManualFocus.Of([["chip"]], ByVersion, All);
-        Assert.Equal(1.0, focus[Chip]);
-        Assert.Equal(0.0, focus[Medicaid]);
+        var subjects = ManualFocus.SubjectsOf([["chip"]], ByVersion, All);
+        Assert.Equal(["chip"], subjects[Chip]);
+        Assert.Empty(subjects[Medicaid]);
     }
 
     [Fact]
     public void A_name_every_manual_uses_points_nowhere() =>
-        Assert.All(ManualFocus.Of([["medicaid"]], ByVersion, All).Values, v => Assert.Equal(0.0, v));
+        Assert.All(ManualFocus.SubjectsOf([["medicaid"]], ByVersion, All).Values, Assert.Empty);
 
     [Fact]
     public void Another_name_for_it_counts_as_the_name() =>
-        Assert.Equal(1.0, ManualFocus.Of([["separate program", "chip"]], ByVersion, All)[Chip]);
+        Assert.Equal(["separate program"], ManualFocus.SubjectsOf([["separate program", "chip"]], ByVersion, All)[Chip]);
 
     [Fact]
     public void The_names_come_from_the_question()
