@@ -39,7 +39,7 @@ public static partial class Answerability
             return VagueQuestions.FiguresReason;
         }
 
-        if (result.Passages.Count == 0)
+        if (result.Ranked.Count == 0)
         {
             return "No passage in them is on this.";
         }
@@ -76,27 +76,27 @@ public static partial class Answerability
         }
 
         // Asked as of a past date about something a later version covers far better: the earlier text only shares words with it.
-        var inScope = result.Passages.Take(3).Max(p => p.Support);
+        var inScope = result.Ranked.Take(3).Max(p => p.Support);
         if (result.Later is { } later && later.Support >= LaterSupportFloor && later.Support - inScope >= LaterMargin)
         {
             return $"The version of {later.Version.ManualId} that covers this, {later.Version.Version}, took effect on {later.EffectiveDate:yyyy-MM-dd}, after this date.";
         }
 
         // Asked for a phone number, an address, a website or a form, the passages that would be quoted must hold one.
-        if (ContactAsked(QuestionSentences.Asking(result.Plan.Question)) is { } contact && !result.Passages.Take(3).Any(p => contact.Given.IsMatch(p.Passage.Text)))
+        if (ContactAsked(QuestionSentences.Asking(result.Plan.Question)) is { } contact && !result.Ranked.Take(3).Any(p => contact.Given.IsMatch(p.Passage.Text)))
         {
             return $"They give no {contact.Kind} for this.";
         }
 
         // Asked which county is responsible ("which county keeps her case open during the transfer?"), the passages that
         // would be quoted must speak of counties: manuals that never do cannot say which one.
-        if (CountyAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => CountyGiven().IsMatch(p.Passage.Text)))
+        if (CountyAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Ranked.Take(3).Any(p => CountyGiven().IsMatch(p.Passage.Text)))
         {
             return "They say nothing of counties here, so not which county is responsible.";
         }
 
         // Asked for a dollar amount, the passages that would be quoted hold none: they discuss it, but cannot give it.
-        if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
+        if (AsksForDollars().IsMatch(QuestionSentences.Asking(result.Plan.Question)) && !result.Ranked.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text)))
         {
             return "They give no dollar amount for this.";
         }
@@ -104,15 +104,15 @@ public static partial class Answerability
         // "A family of three earns $3,400 a month. Do they qualify?": weighing an income needs a dollar limit on income
         // ("$10 million" for a CHIP spending limit is not one, however much of a short question it covers).
         if (IncomeGiven().Match(result.Plan.Question) is { Success: true } income && ComparisonAsked().IsMatch(QuestionSentences.Asking(result.Plan.Question))
-            && !result.Passages.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text, IncomeWord())))
+            && !result.Ranked.Take(3).Any(p => HoldsAmountOnTopic(result, p.Passage.Text, IncomeWord())))
         {
             return $"They give no dollar limit to weigh {income.Groups["amount"].Value} against.";
         }
 
         // The floor is lower when the search agrees with itself: the best passage's section also holds another of the
         // best five (a long story around a short question covers little of it, but finds one place over and over).
-        var support = result.Passages.Take(3).Max(p => p.Support);
-        var floor = SectionAgreed(result.Passages) ? options.AgreedRelevanceFloor : options.RelevanceFloor;
+        var support = result.Ranked.Take(3).Max(p => p.Support);
+        var floor = SectionAgreed(result.Ranked) ? options.AgreedRelevanceFloor : options.RelevanceFloor;
         return support < floor
             ? "The closest passages cover too little of the question."
             : null;

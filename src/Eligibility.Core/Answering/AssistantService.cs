@@ -61,7 +61,7 @@ public sealed class AssistantService(HybridRetriever retriever, AnsweringOptions
             yield break;
         }
 
-        var passages = result.Passages.Take(options.PassagesConsidered).ToList();
+        var passages = result.Ranked.Take(options.PassagesConsidered).ToList();
         var byId = passages.ToDictionary(p => p.Passage.Id, p => p.Passage);
         var numbers = new Dictionary<string, int>();
         var text = new System.Text.StringBuilder();

@@ -12,7 +12,7 @@ public sealed partial class ExtractiveAnswerer(AnsweringOptions options)
 {
     public GroundedAnswer Answer(RetrievalResult result)
     {
-        var top = result.Passages.Take(options.PassagesConsidered).ToList();
+        var top = result.Ranked.Take(options.PassagesConsidered).ToList();
         if (Abstains(result, options))
         {
             return Abstention(result);

@@ -63,7 +63,7 @@ internal static partial class Premises
         foreach (var (figure, source) in figures)
         {
             var number = NumberOf(figure.Value);
-            var sentences = result.Passages.Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
+            var sentences = result.Ranked.Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
             if (sentences.Count == 0)
             {
                 return $"They do not give the figure the question takes as the rule ({figure.Value.Trim()}).";

@@ -41,7 +41,7 @@ public sealed class HybridRetriever(
     }
 
     public async Task<IReadOnlyList<RetrievedPassage>> RetrieveAsync(RetrievalRequest request, CancellationToken ct) =>
-        (await SearchAsync(request, ct)).Passages;
+        (await SearchAsync(request, ct)).Ranked;
 
     public async Task<RetrievalResult> SearchAsync(RetrievalRequest request, CancellationToken ct)
     {
@@ -84,8 +84,9 @@ public sealed class HybridRetriever(
             .OrderByDescending(p => p.Score)
             .ToList();
         ranked = [.. Diversified(ranked).Take(request.Top)];
-        return new RetrievalResult(plan, asOf, ranked, statistics)
+        return new RetrievalResult(plan, asOf, BySection(ranked), statistics)
         {
+            Ranked = ranked,
             Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
             UnknownNames = [
                 .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => (present.GetValueOrDefault(p.Passage.Id) ?? [], subjects.GetValueOrDefault(p.Passage.VersionKey) ?? NoNames)), statistics),
@@ -117,6 +118,18 @@ public sealed class HybridRetriever(
         }
 
         return [.. placed, .. waiting];
+    }
+
+    /// <summary>
+    /// The sources as shown: each section's best passage, in order of score, before the further passages of any section
+    /// (four cuts of one long section no longer stand between the first place found and the second). The same passages
+    /// as <paramref name="ranked"/>, so whatever an answer quotes is among them.
+    /// </summary>
+    private static List<RetrievedPassage> BySection(List<RetrievedPassage> ranked)
+    {
+        var listed = new HashSet<(ManualVersionKey, SectionPath)>();
+        var first = ranked.Select(p => listed.Add(SectionOf(p.Passage))).ToList();
+        return [.. ranked.Where((_, i) => first[i]), .. ranked.Where((_, i) => !first[i])];
     }
 
     /// <summary>The names the question uses that are each version's subject (<see cref="ManualFocus"/>); none with one version.</summary>

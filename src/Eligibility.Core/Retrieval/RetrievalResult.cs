@@ -3,9 +3,14 @@ namespace Eligibility.Core.Retrieval;
 /// <summary>
 /// The passages found, the plan they were found with, the date whose rules applied, and the names in the
 /// question that no manual in scope uses (a sign the manuals do not cover it).
+/// <see cref="Passages"/> are the sources as shown: each section's best passage before any section's second.
+/// <see cref="Ranked"/> are the same passages by score: what an answer is drawn from and what abstention reads.
 /// </summary>
 public sealed record RetrievalResult(QueryPlan Plan, DateOnly AsOf, IReadOnlyList<RetrievedPassage> Passages, TermStatistics Statistics)
 {
+    /// <summary>The passages of <see cref="Passages"/> in order of score (the same list when none was reordered).</summary>
+    public IReadOnlyList<RetrievedPassage> Ranked { get; init; } = Passages;
+
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 
     /// <summary>Laws the question names (<see cref="LawNames"/>) that no passage of the manuals searched mentions.</summary>

@@ -47,6 +47,22 @@ public sealed class DistinctSectionsTests : IDisposable
         Assert.Equal("5.2", distinct[5]);
     }
 
+    [Fact]
+    public async Task The_sources_show_each_section_once_before_any_section_twice_and_answers_read_the_same_passages_by_score()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = await _files.WriteAsync("county-handbook.md", Manual);
+        using var data = new TempDataFolder();
+        await data.Pipeline.IngestAsync(new IngestRequest(path, "county-handbook", "County Eligibility Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
+
+        var result = await data.RetrieverWith(new RetrievalOptions()).SearchAsync(
+            new RetrievalRequest("How is earned income of the household counted for the month?", new DateOnly(2026, 2, 1), null, 7), ct);
+
+        Assert.Equal(["5.1", "5.1", "5.1", "5.1", "5.1", "5.2", "5.1"], result.Ranked.Select(h => h.Passage.SectionNumber));
+        Assert.Equal(["5.1", "5.2", "5.1", "5.1", "5.1", "5.1", "5.1"], result.Passages.Select(h => h.Passage.SectionNumber));
+        Assert.Equal(result.Ranked.Where(h => h.Passage.SectionNumber == "5.1").Select(h => h.Passage.Id), result.Passages.Where(h => h.Passage.SectionNumber == "5.1").Select(h => h.Passage.Id));
+    }
+
     private static async Task<List<string?>> Sections(TempDataFolder data, RetrievalOptions options, RetrievalRequest request, CancellationToken ct)
     {
         var retriever = data.RetrieverWith(options);
