@@ -22,7 +22,7 @@ public static partial class OtherProgramsRules
             return "It asks about the premium tax credit's own rules, which the Medicaid and CHIP manuals do not set; the IRS and the Exchange are the source for them.";
         }
 
-        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays()])
+        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit()])
         {
             if (pattern.Match(asking) is { Success: true } m)
             {
@@ -81,6 +81,11 @@ public static partial class OtherProgramsRules
     // or what it pays ("Does TANF count as income for Medicaid?" asks a Medicaid rule and is not matched).
     [GeneratedRegex(@"\b(?:how|what|how\s+much)\s+(?:do|does|will|would)\s+(?<program>social\s+security|ssa|the\s+irs|irs|wic|snap|calfresh|food\s+stamps?|tanf|calworks|the\s+va|va)\s+(?:treat|count|pay|give)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TreatsOrPays();
+
+    // "How many months can he keep his food stamps if he isn't working?", "Will she lose her CalFresh?": how long or whether
+    // the other program's benefit lasts ("Can he keep his Medicaid if he gets food stamps?" keeps Medicaid and is not matched).
+    [GeneratedRegex(@"\b(?:keep|keeps|keeping|lose|loses|losing|stay\s+on|stays\s+on|get|gets|getting)\s+(?:his|her|their|the)\s+(?<program>wic|snap|calfresh|food\s+stamps?|tanf|calworks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeepsBenefit();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
     [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]

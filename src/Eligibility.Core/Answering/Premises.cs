@@ -23,7 +23,7 @@ internal static partial class Premises
 
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
-        if (RulePremise().Match(result.Plan.Question) is { Success: true } premise)
+        if ((RulePremise().Match(result.Plan.Question) is { Success: true } ruled ? ruled : AbolitionTakenAsGiven().Match(result.Plan.Question)) is { Success: true } premise)
         {
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
@@ -163,9 +163,9 @@ internal static partial class Premises
     [GeneratedRegex(Opening + @"(?<claim>[^?]*?\b(?:rules?|regulations?|laws?|CFR|CMS)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedByRule();
 
-    // A change in a program or its rules, taken as given: "Since CHIP now covers…", "Because the federal rules no longer…";
-    // not a change in the case ("Since Medicaid now covers her, …").
-    [GeneratedRegex(Opening + @"(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // A change in a program or its rules, taken as given: "Since CHIP now covers…", "Because the federal rules no longer…",
+    // "Since CHIP isn't allowed to charge premiums anymore, …"; not a change in the case ("Since Medicaid now covers her, …").
+    [GeneratedRegex(Opening + @"(?<premise>(?:the\s+)?(?:federal\s+|new\s+|state\s+)?(?:(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|magi|the\s+aca|aca|congress|federal\s+government)\s+(?:now|no\s+longer)|(?:rules?|regulations?|law|cms|chip|medicaid|medi-cal|congress|federal\s+government|states)\s+(?:isn['’]t|is\s+not|aren['’]t|are\s+not|can['’]t|cannot)\b(?=[^,?]*\banymore\b))\b(?![^,?]*\b(?:her|him|them|his|their|she|he|they|the\s+(?:client|child|kid|family|baby|mom|dad|applicant|beneficiary))\b)[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ChangeTakenAsGiven();
 
     // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
@@ -186,6 +186,11 @@ internal static partial class Premises
     // A rule said to set a figure: "cap estate recovery at $50,000", "limits premiums to 5 percent".
     [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex CappedAt();
+
+    // Something abolished by no one named, taken as given: "Since they did away with the personal needs allowance, …" (the
+    // verbs are a rule's end; "Since they dropped her coverage" is the case and is not matched).
+    [GeneratedRegex(Opening + @"(?<premise>(?:they|the\s+feds|feds|the\s+government)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AbolitionTakenAsGiven();
 
     // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".
     [GeneratedRegex(Opening + @"(?<premise>[^,?]*\b(?:rule|regulation|law|requirement|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|dropped|scrapped|lifted|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

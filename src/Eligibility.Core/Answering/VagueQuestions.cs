@@ -22,13 +22,48 @@ public static partial class VagueQuestions
     public static bool LeavesOutItsFigures(string question)
     {
         var asking = QuestionSentences.Asking(question).Trim();
-        return (!question.Any(char.IsDigit) && WithinLimitAsked().IsMatch(asking))
+        return (!AmountTold().IsMatch(question) && (WithinLimitAsked().IsMatch(asking) || SpenddownMetAsked().IsMatch(asking)))
             || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question));
     }
 
+    /// <summary>
+    /// "A CHIP mom says the clinic charged her $6 for her son's visit. Was that copay allowed?": CHIP's limits on a charge
+    /// turn on the family's income (and, in the table, on what the state pays for the service), so a charge alone cannot
+    /// be weighed. A service no child may be charged for (well-child care, shots, an American Indian or Alaska Native
+    /// child) is answered from its rule.
+    /// </summary>
+    public static bool LeavesOutTheIncomeForACharge(string question) =>
+        QuestionSentences.Asking(question) is var asking && ChargeAllowedAsked().IsMatch(asking) && ChargeTold().IsMatch(question) && ChipNamed().IsMatch(question)
+        && !IncomeTold().IsMatch(ChargeTold().Replace(question, " ")) && !NeverCharged().IsMatch(question);
+
+    // A figure about the case: an amount, a share, or a number of three digits or more ("makes 2,400"); an age is not one.
+    [GeneratedRegex(@"\$\s?\d|\d\s*(?:%|percent)|\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountTold();
+
+    // "Has she met her spenddown yet?", "Did he meet his share of cost this month?"
+    [GeneratedRegex(@"^(?:has|have|did|does|is)\s+(?:she|he|they|the\s+(?:client|family|household|applicant)|my\s+client)\s+(?:\w+\s+)?(?:met|meet|meets|reached|reach|hit)\s+(?:her|his|their|the)\s+(?:spend\s*-?down|share\s+of\s+cost|deductible)\b[^?]*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpenddownMetAsked();
+
+    // "Was that copay allowed?", "Was that more than they're allowed to charge?", "Can they charge that much?"
+    [GeneratedRegex(@"\b(?:allowed|too\s+much|that\s+much|over\s+the\s+(?:limit|max(?:imum)?)|legal|okay|ok)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeAllowedAsked();
+
+    // A charge the family paid: "$6 copay", "charged her $6", "made her pay $5".
+    [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeTold();
+
+    [GeneratedRegex(@"\b(?:chip|children's\s+health\s+insurance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChipNamed();
+
+    // Services and children CHIP may not charge for at all, whatever the income.
+    [GeneratedRegex(@"\b(?:well[\s-](?:baby|child)|immuni[sz]ations?|shots?|vaccines?|preventive|check-?ups?|native|indian|tribal|alaska)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverCharged();
+
+    public const string ChargeReason = "It does not give the family's income, which CHIP's limits on a charge turn on: say the income or its percent of the poverty level (and, for a copayment, what the state pays for the service).";
+
     public const string FiguresReason = "It does not give the figures the answer turns on: say the income or savings, the household's size and the program or group.";
 
-    [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)\s*\?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets|\d+-year-old|son|daughter|kids?|child|children|baby|girl|boy))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:medicaid|medi-cal|chip)\s+)?(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)(?:,?\s+or\s+[^?]*)?\s*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithinLimitAsked();
 
     // Whether one person qualifies, for nothing or for a program or group whose limits are income ones ("Single guy in his

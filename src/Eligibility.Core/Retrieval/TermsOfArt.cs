@@ -41,8 +41,8 @@ public sealed partial class TermsOfArt
         Regex.IsMatch(asking, $@"\b(?:the|that|this|those|these|her|his|their|its|such)\s+{Regex.Escape(head)}s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A question whose subject is only a word pointing back to the story ("Does that count toward her resource limit?",
-    // "Do either of those count?"): it asks about what the story named.
-    [GeneratedRegex(@"^\s*(?:does|do|would|will|can|could|is|are|should)\s+(?:that|it|this|those|these|they|either(?:\s+(?:one|of\s+(?:those|them|these)))?|both(?:\s+of\s+(?:those|them|these))?)\s+(?!of\b)", RegexOptions.IgnoreCase)]
+    // "Do either of those count?", "Will it?"): it asks about what the story named.
+    [GeneratedRegex(@"^\s*(?:does|do|would|will|can|could|is|are|should)\s+(?:that|it|this|those|these|they|either(?:\s+(?:one|of\s+(?:those|them|these)))?|both(?:\s+of\s+(?:those|them|these))?)(?:\s+(?!of\b)|\s*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     /// <summary>Whether <paramref name="text"/> mentions <paramref name="term"/> (spaces and hyphens alike, any case, plurals too).</summary>

@@ -28,6 +28,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (rule, _) = await AskAsync("Under the 2024 final rule, can states still lock out CHIP families who do not pay premiums?");
         Assert.StartsWith("They were issued on or before 2020-11-02", rule, StringComparison.Ordinal);
+
+        var (line, _) = await AskAsync("Mom has three kids and makes about $3,100 a month. What's the 2025 poverty line for a family of four, so I can see where she falls?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2025's figures or rules.", line);
     }
 
     [Fact]
@@ -222,6 +225,22 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (dropped, _) = await AskAsync("Since the federal requirement to give a Social Security number was dropped, what do we enter for an applicant who has one?");
         Assert.StartsWith("The question takes as given that the federal requirement to give a Social Security number was dropped", dropped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rule_said_to_be_gone_is_refused_and_a_case_dropped_by_someone_is_not()
+    {
+        var (gone, _) = await AskAsync("Since they did away with the personal needs allowance, the nursing home gets his whole check now. Do I still budget clothing money?");
+        Assert.StartsWith("The question takes as given that they did away with the personal needs allowance", gone, StringComparison.Ordinal);
+
+        var (banned, _) = await AskAsync("Since CHIP isn't allowed to charge families premiums anymore, how do we refund the family that already paid?");
+        Assert.StartsWith("The question takes as given that CHIP isn't allowed to charge families premiums anymore", banned, StringComparison.Ordinal);
+
+        var (story, _) = await AskAsync("Since they dropped her coverage, can she ask for a fair hearing?");
+        Assert.False(story?.StartsWith("The question takes as given", StringComparison.Ordinal) ?? false, story);
+
+        var (state, _) = await AskAsync("Since the state now uses MAGI for the adult group, do we still count assets for him?");
+        Assert.False(state?.StartsWith("The question takes as given", StringComparison.Ordinal) ?? false, state);
     }
 
     [Fact]

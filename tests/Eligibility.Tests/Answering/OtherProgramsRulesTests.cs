@@ -21,6 +21,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("How does SNAP treat a client's child support payments?", "SNAP's own rules")]
     [InlineData("How much does CalWORKs pay a mother with two kids each month?", "CalWORKs's own rules")]
     [InlineData("How does the VA count Medicaid when it decides a pension?", "the VA's own rules")]
+    [InlineData("He's 45, no kids, gets Medicaid and food stamps. How many months can he keep his food stamps if he isn't working?", "SNAP's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 
@@ -38,6 +39,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Can we use SNAP findings to set income under Express Lane eligibility?")]
     [InlineData("Do we have to refer children who are not eligible for CHIP to the marketplace?")]
     [InlineData("Can a family apply for Medicaid through the exchange?")]
+    [InlineData("Can he keep his Medicaid if he starts getting food stamps?")]
     [InlineData("Is someone who gets SSI eligible for Medicaid?")]
     [InlineData("Do we have to send the applicant's SSN to SSA to verify it?")]
     [InlineData("If Social Security pays her SSI, is she eligible for Medicaid?")]

@@ -49,8 +49,23 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("A 23-year-old aged out of foster care and had Medicaid at 18. Is she eligible?", false)]
     [InlineData("She is pregnant and lives with her mother. Is she eligible?", false)]
     [InlineData("Is she eligible for retroactive coverage?", false)]
+    [InlineData("Dad got a raise at the warehouse. Is his 8-year-old still under the Medicaid limit, or does she have to go over to CHIP now?", true)]
+    [InlineData("Dad makes $3,100 a month now. Is his 8-year-old still under the Medicaid limit?", false)]
+    [InlineData("Client brought in this month's pharmacy and doctor bills. Has she met her spenddown yet so her coverage can start?", true)]
+    [InlineData("She had a $400 pharmacy bill and her spenddown is $350. Has she met her spenddown?", false)]
     public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
+
+    [Theory]
+    [InlineData("A CHIP mom says the clinic charged her $6 for her son's visit. Was that copay allowed?", true)]
+    [InlineData("A CHIP mom says the clinic made her pay $5 for her son's ear infection visit. Was that more than they're allowed to charge?", true)]
+    [InlineData("A CHIP family at 140% FPL was charged a $5 copay for an office visit. Is that allowed?", false)]
+    [InlineData("Our state pays $32 for a CHIP office visit. Is a $3 copay allowed?", false)]
+    [InlineData("Can a CHIP plan charge a $10 copay for a well-child visit?", false)]
+    [InlineData("A Native American family was charged a $5 CHIP copay for their son's visit. Is that allowed?", false)]
+    [InlineData("A Medicaid client was charged $6 at the pharmacy. Was that allowed?", false)]
+    public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
+        Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
 
     [Fact]
     public async Task Asked_first_it_asks_for_the_subject_and_after_another_question_it_is_read_with_it()

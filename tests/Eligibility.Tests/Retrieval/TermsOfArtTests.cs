@@ -16,6 +16,7 @@ public sealed class TermsOfArtTests
     [InlineData("How many weeks of unemployment insurance can she draw?", "unemployment insurance")]
     [InlineData("Will Medicaid pay for a wheelchair ramp at her house?", "wheelchair ramp")]
     [InlineData("Can Medicaid pay for her medical marijuana?", "medical marijuana")]
+    [InlineData("Will she get hit with a late penalty on Part B if she misses it?", "late penalty")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]
@@ -49,6 +50,7 @@ public sealed class TermsOfArtTests
     [InlineData("Her son set up a pooled trust for her. Does that count toward her resource limit?", true)]
     [InlineData("He has a prepaid funeral contract and a burial plot. Do either of those count as resources?", true)]
     [InlineData("She has a pooled trust. How long does the agency have to decide her application?", false)]
+    [InlineData("Client's scared that getting her kids Medicaid will count against her under public charge. Will it?", true)]
     public void A_question_that_only_points_back_to_the_story_asks_about_its_terms(string message, bool asked) =>
         Assert.Equal(asked, TermsOfArt.Default.AskedAbout(message).Count > 0);
 }
