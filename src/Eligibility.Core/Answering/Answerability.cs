@@ -123,11 +123,19 @@ public static partial class Answerability
             : null;
     }
 
-    /// <summary>Whether a sentence naming <paramref name="name"/> asks, or speaks of a rule, a condition or money.</summary>
+    /// <summary>
+    /// Whether a sentence naming <paramref name="name"/> asks, or speaks of a rule, a condition or money; or the question
+    /// asks about the federal match the story's emergency brought ("During the coronavirus emergency, … does that still
+    /// count as keeping her enrolled for the bigger federal match?").
+    /// </summary>
     private static bool RuleSpokenOf(string question, string name) =>
         SentenceSplitter.Split(question).Select(s => question[s.Start..s.End])
             .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(name)}", RegexOptions.IgnoreCase))
-            .Any(s => s.TrimEnd().EndsWith('?') || RuleTalk().IsMatch(s));
+            .Any(s => s.TrimEnd().EndsWith('?') || RuleTalk().IsMatch(s))
+        || MatchTalk().IsMatch(QuestionSentences.Asking(question));
+
+    [GeneratedRegex(@"\b(?:federal\s+match(?:ing)?|match(?:ing)?\s+(?:rate|money|funds)|fmap|extra\s+federal|federal\s+(?:money|funds|funding))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchTalk();
 
     [GeneratedRegex(@"\b(?:rules?|regulations?|laws?|conditions?|requirements?|policy|policies|money|funds?|funding|match(?:ing)?|fmap|federal|bump|increase|protections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RuleTalk();

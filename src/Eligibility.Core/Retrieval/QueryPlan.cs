@@ -63,8 +63,16 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         "da", "pt", "ot", "er", "icu", "mri", "md", "rn", "np", "ob", "gyn", "obgyn", "asap", "fyi", "tv", "am", "pm",
     ];
 
+    /// <summary>Names often written in lower case: a virus named for a public health emergency ("the coronavirus emergency").</summary>
+    private static readonly HashSet<string> LowerCaseNames = ["coronavirus"];
+
     private static bool IsName(string written, bool sentenceStart)
     {
+        if (LowerCaseNames.Contains(written.ToLowerInvariant()))
+        {
+            return true;
+        }
+
         if (NotNames.Contains(written.ToLowerInvariant().TrimEnd('s', '\'', '’')) || NotNames.Contains(written.ToLowerInvariant()))
         {
             return false;

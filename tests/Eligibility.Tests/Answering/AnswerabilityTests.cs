@@ -360,6 +360,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task The_coronavirus_emergency_in_the_story_with_a_question_about_the_federal_match_refuses_before_the_version_that_has_it()
+    {
+        const string question = "During the coronavirus emergency, one of our full-coverage clients turned out to qualify only for the Medicare Savings Program. If we move her down to MSP-only, does that still count as keeping her enrolled for the bigger federal match?";
+        var (before, _) = await AskAsync(question, new DateOnly(2020, 6, 30));
+        Assert.Equal("They do not mention \"coronavirus\"; the version of 42-cfr-433 that does, 2020-11-02, took effect on 2020-11-02, after this date.", before);
+
+        var (story, _) = await AskAsync("A client stopped working when the coronavirus outbreak closed her restaurant. How fast does the agency have to act on her report of lower income?", new DateOnly(2020, 6, 15));
+        Assert.Null(story);
+    }
+
+    [Fact]
     public async Task A_name_the_manuals_use_all_the_time_need_not_be_in_the_best_passages()
     {
         // CMS is in a fifth of the passages; the cost-sharing passages this question finds first happen not to name it.

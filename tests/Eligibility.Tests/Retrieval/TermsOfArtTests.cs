@@ -17,6 +17,7 @@ public sealed class TermsOfArtTests
     [InlineData("Will Medicaid pay for a wheelchair ramp at her house?", "wheelchair ramp")]
     [InlineData("Can Medicaid pay for her medical marijuana?", "medical marijuana")]
     [InlineData("Will she get hit with a late penalty on Part B if she misses it?", "late penalty")]
+    [InlineData("What's the maintenance need level the county uses for one person?", "maintenance need level")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]
