@@ -20,7 +20,11 @@ public sealed partial class Thesaurus
 
     public static Thesaurus Default { get; } = Load();
 
-    /// <summary>Entries whose key occurs in the question: the key as written there and what it expands to.</summary>
+    /// <summary>
+    /// Entries whose key occurs in the question: the key as written there and what it expands to. A key "chip &amp; appeal"
+    /// occurs when each of its parts does, anywhere in the question: a word that means something else in one program
+    /// (a CHIP family's appeal is a "review").
+    /// </summary>
     public IReadOnlyList<(string Key, IReadOnlyList<string> Expansions)> Match(string question)
     {
         var words = Normalise(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -29,7 +33,9 @@ public sealed partial class Thesaurus
         var found = new List<(string, IReadOnlyList<string>)>();
         foreach (var (key, isPhrase, expansions) in _entries)
         {
-            var hit = isPhrase ? PhraseIn(key, words, wordStems) : stems.Contains(Stemmer.Stem(key));
+            var hit = key.Contains(" & ", StringComparison.Ordinal)
+                ? key.Split(" & ").All(part => part.Contains(' ', StringComparison.Ordinal) ? PhraseIn(part, words, wordStems) : stems.Contains(Stemmer.Stem(part)))
+                : isPhrase ? PhraseIn(key, words, wordStems) : stems.Contains(Stemmer.Stem(key));
             if (hit)
             {
                 found.Add((key, expansions));
@@ -97,7 +103,7 @@ public sealed partial class Thesaurus
 
             var written = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToArray();
             var expansions = written.Select(e => Normalise(e.TrimStart('~'))).ToArray();
-            foreach (var key in parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalise))
+            foreach (var key in parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(k => string.Join(" & ", k.Split('&').Select(Normalise))))
             {
                 entries.Add((key, key.Contains(' ', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal), expansions));
                 foreach (var expansion in written.Where(e => e.StartsWith('~')))

@@ -42,6 +42,14 @@ public sealed class ThesaurusTests
         Assert.DoesNotContain(Thesaurus.Default.Match("Do they share the cost of care?"), m => m.Key == "share of cost");
     }
 
+    [Fact]
+    public void A_key_of_two_parts_matches_when_both_are_anywhere_in_the_question()
+    {
+        Assert.Contains(Thesaurus.Default.Match("Family got turned down for CHIP and wants to fight it. Who decides?"), m => m.Key == "chip & fight" && m.Expansions.Contains("program specific review process"));
+        Assert.Contains(Thesaurus.Default.Match("The CHIP premium went unpaid and the family was closed. Can it be looked at again?"), m => m.Key == "chip & looked at again");
+        Assert.DoesNotContain(Thesaurus.Default.Match("She wants to fight the Medicaid denial. How long does she have?"), m => m.Key.StartsWith("chip &", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("They turned her coverage back on last week.", false)]
     [InlineData("We turned him back on after the hearing.", true)]
