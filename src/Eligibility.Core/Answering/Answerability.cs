@@ -134,7 +134,7 @@ public static partial class Answerability
             .Any(s => s.TrimEnd().EndsWith('?') || RuleTalk().IsMatch(s))
         || MatchTalk().IsMatch(QuestionSentences.Asking(question));
 
-    [GeneratedRegex(@"\b(?:federal\s+match(?:ing)?|match(?:ing)?\s+(?:rate|money|funds)|fmap|extra\s+federal|federal\s+(?:money|funds|funding))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:federal\s+match(?:ing)?|match(?:ing)?\s+(?:rate|money|funds)|fmap|extra\s+federal|federal\s+(?:money|funds|funding|bump)|bump)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MatchTalk();
 
     [GeneratedRegex(@"\b(?:rules?|regulations?|laws?|conditions?|requirements?|policy|policies|money|funds?|funding|match(?:ing)?|fmap|federal|bump|increase|protections?)\b", RegexOptions.IgnoreCase)]
@@ -264,7 +264,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)(?!\s+of\s+(?:his|her|their|the)\s+(?:check|income|money|social\s+security|pension|ssi)\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount the case has: "earns $3,400 a month", "her income is $2,100".

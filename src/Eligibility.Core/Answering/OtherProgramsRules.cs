@@ -24,6 +24,12 @@ public static partial class OtherProgramsRules
 
         foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit()])
         {
+            // "Do I hold off their coverage until Social Security sends the number?" asks what the worker does meanwhile.
+            if (pattern == Actor() && WorkerActs().IsMatch(asking))
+            {
+                continue;
+            }
+
             if (pattern.Match(asking) is { Success: true } m)
             {
                 return $"It asks about {Named(m.Groups["program"].Value)}'s own rules, which the Medicaid and CHIP manuals do not set; {Named(m.Groups["program"].Value)} is the source for them.";
@@ -86,6 +92,9 @@ public static partial class OtherProgramsRules
     // the other program's benefit lasts ("Can he keep his Medicaid if he gets food stamps?" keeps Medicaid and is not matched).
     [GeneratedRegex(@"\b(?:keep|keeps|keeping|lose|loses|losing|stay\s+on|stays\s+on|get|gets|getting)\s+(?:his|her|their|the)\s+(?<program>wic|snap|calfresh|food\s+stamps?|tanf|calworks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeepsBenefit();
+
+    [GeneratedRegex(@"\b(?:do|should|can|must|may)\s+(?:i|we)\s+(?:hold|wait|keep|stop|deny|close|approve|pend|delay)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkerActs();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
     [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]

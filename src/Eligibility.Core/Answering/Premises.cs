@@ -23,7 +23,9 @@ internal static partial class Premises
 
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
-        if ((RulePremise().Match(result.Plan.Question) is { Success: true } ruled ? ruled : AbolitionTakenAsGiven().Match(result.Plan.Question)) is { Success: true } premise)
+        if ((RulePremise().Match(result.Plan.Question) is { Success: true } ruled ? ruled
+                : AbolitionTakenAsGiven().Match(result.Plan.Question) is { Success: true } abolished ? abolished
+                : ReturnTakenAsGiven().Match(result.Plan.Question)) is { Success: true } premise)
         {
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
@@ -59,6 +61,9 @@ internal static partial class Premises
                 : [])
             .Concat(StatedAsRule().Match(question) is { Success: true } told
                 ? ClaimedFigure().Matches(told.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: told.Groups["claim"].Value))
+                : [])
+            .Concat(ClaimedNow().Match(question) is { Success: true } now
+                ? ClaimedFigure().Matches(now.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: now.Groups["claim"].Value))
                 : []);
         foreach (var (figure, source) in figures)
         {
@@ -191,6 +196,15 @@ internal static partial class Premises
     // verbs are a rule's end; "Since they dropped her coverage" is the case and is not matched).
     [GeneratedRegex(Opening + @"(?<premise>(?:they|the\s+feds|feds|the\s+government)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AbolitionTakenAsGiven();
+
+    // A rule said to be back, taken as given: "Now that the asset test is back for MAGI Medicaid, …".
+    [GeneratedRegex(Opening + @"(?<premise>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|limits?|rules?|requirements?|lock-?outs?|waiting\s+periods?|premiums?|co-?pays?|enrollment\s+fees?)\s+(?:is|are|came|has\s+come|have\s+come)\s+back\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ReturnTakenAsGiven();
+
+    // A rule's figure said to be so now: "Since MAGI renewals are every six months now, …", "Since spenddown budget periods
+    // are a full 12 months now, …"; the figure is checked against the passages, as any other rule's figure is.
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|baby|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:now|anymore)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClaimedNow();
 
     // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".
     [GeneratedRegex(Opening + @"(?<premise>[^,?]*\b(?:rule|regulation|law|requirement|federal\s+government|CMS|congress|state)\b[^,?]*\b(?:banned|abolished|eliminated|repealed|removed|ended|waived|capped|prohibited|dropped|scrapped|lifted|got\s+rid\s+of|did\s+away\s+with)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -228,6 +228,26 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_rule_said_to_be_back_or_a_figure_said_to_be_the_rule_now_is_checked()
+    {
+        var (back, _) = await AskAsync("Now that the asset test is back for MAGI Medicaid, what's the asset limit for a mom and two kids?");
+        Assert.StartsWith("The question takes as given that the asset test is back for MAGI Medicaid", back, StringComparison.Ordinal);
+
+        var (now, _) = await AskAsync("Since spenddown budget periods are a full 12 months now, can I just add up her whole year of bills in one go?");
+        Assert.Equal("They do not give the figure the question takes as the rule (12 months).", now);
+
+        var (story, _) = await AskAsync("Since she is 19 now, does she move from CHIP to the adult group?");
+        Assert.False(story?.StartsWith("They do not give the figure", StringComparison.Ordinal) ?? false, story);
+    }
+
+    [Fact]
+    public async Task How_much_of_a_check_someone_keeps_is_a_rule_not_a_dollar_figure_to_refuse_for()
+    {
+        var (why, _) = await AskAsync("Grandpa is in a nursing home on medically needy Medicaid. How much of his check does he get to keep for personal stuff each month? And can he keep some money to hold onto his apartment while he's there?");
+        Assert.NotEqual("They give no dollar amount for this.", why);
+    }
+
+    [Fact]
     public async Task A_rule_said_to_be_gone_is_refused_and_a_case_dropped_by_someone_is_not()
     {
         var (gone, _) = await AskAsync("Since they did away with the personal needs allowance, the nursing home gets his whole check now. Do I still budget clothing money?");
@@ -365,6 +385,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         const string question = "During the coronavirus emergency, one of our full-coverage clients turned out to qualify only for the Medicare Savings Program. If we move her down to MSP-only, does that still count as keeping her enrolled for the bigger federal match?";
         var (before, _) = await AskAsync(question, new DateOnly(2020, 6, 30));
         Assert.Equal("They do not mention \"coronavirus\"; the version of 42-cfr-433 that does, 2020-11-02, took effect on 2020-11-02, after this date.", before);
+
+        var (bump, _) = await AskAsync("A client on full Medicaid turned out to qualify for a Medicare Savings Program during the coronavirus emergency. Can we move her down to just the savings program and still keep the state's federal bump?", new DateOnly(2020, 9, 15));
+        Assert.StartsWith("They do not mention \"coronavirus\"", bump, StringComparison.Ordinal);
 
         var (story, _) = await AskAsync("A client stopped working when the coronavirus outbreak closed her restaurant. How fast does the agency have to act on her report of lower income?", new DateOnly(2020, 6, 15));
         Assert.Null(story);

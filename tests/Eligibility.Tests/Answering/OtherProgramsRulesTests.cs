@@ -40,6 +40,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("Do we have to refer children who are not eligible for CHIP to the marketplace?")]
     [InlineData("Can a family apply for Medicaid through the exchange?")]
     [InlineData("Can he keep his Medicaid if he starts getting food stamps?")]
+    [InlineData("The baby has never been issued a number. Do I hold off their coverage until Social Security sends the number?")]
     [InlineData("Is someone who gets SSI eligible for Medicaid?")]
     [InlineData("Do we have to send the applicant's SSN to SSA to verify it?")]
     [InlineData("If Social Security pays her SSI, is she eligible for Medicaid?")]

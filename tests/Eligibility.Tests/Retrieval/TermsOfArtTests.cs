@@ -18,6 +18,8 @@ public sealed class TermsOfArtTests
     [InlineData("Can Medicaid pay for her medical marijuana?", "medical marijuana")]
     [InlineData("Will she get hit with a late penalty on Part B if she misses it?", "late penalty")]
     [InlineData("What's the maintenance need level the county uses for one person?", "maintenance need level")]
+    [InlineData("Does her spenddown go away if she moves into assisted living?", "assisted living")]
+    [InlineData("How long does a welfare-to-work sanction last?", "welfare-to-work sanction")]
     [InlineData("Is a prepaid funeral contract a resource?", "funeral contract")]
     [InlineData("Does Medicaid cover acupuncture for back pain?", "acupuncture")]
     [InlineData("Are her two timeshares in Florida countable resources?", "timeshare")]

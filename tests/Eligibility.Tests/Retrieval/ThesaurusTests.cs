@@ -30,6 +30,10 @@ public sealed class ThesaurusTests
     [InlineData("The nursing home got written up and has to send a fix-it plan.", "fix-it plan", "plan of correction")]
     [InlineData("She is a snowbird, gone to Arizona every winter.", "snowbird", "temporary absence")]
     [InlineData("Her employer cut her hours in March. Do I redo her budget?", "cut her hours", "change in household income")]
+    [InlineData("A Navajo family's kids are on CHIP. Do they pay copays?", "navajo", "american indian")]
+    [InlineData("The legislature cut adult dental for everybody. Does she get a hearing?", "legislature", "automatic change adversely affecting some or all beneficiaries")]
+    [InlineData("The state collected $3,000 but Medicaid had only paid $2,200. What happens to the extra?", "collected & extra", "remaining amount")]
+    [InlineData("Her CHIP plan caps counseling at 10 visits a year. Can it?", "counseling & cap", "parity")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
