@@ -68,16 +68,19 @@ internal static partial class Premises
         foreach (var (figure, source) in figures)
         {
             var number = NumberOf(figure.Value);
+            // The figure must be in the passages an answer is drawn from; where they do not hold it, the next five may
+            // still show it set as the other bound, which is the better reason to give.
             var sentences = result.Ranked.Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
-            if (sentences.Count == 0)
-            {
-                return $"They do not give the figure the question takes as the rule ({figure.Value.Trim()}).";
-            }
-
-            var stated = sentences.Select(s => BoundOfNumber(s, number)).OfType<Bound>().ToList();
+            var further = sentences.Count > 0 ? sentences : result.Ranked.Skip(FiguresChecked).Take(FiguresChecked).SelectMany(p => SentencesWithNumberOnTopic(result, p.Passage.Text, number)).ToList();
+            var stated = further.Select(s => BoundOfNumber(s, number)).OfType<Bound>().ToList();
             if (BoundBefore(source[..figure.Index]) is { } claimed && stated.Count > 0 && stated.All(b => b != claimed))
             {
                 return $"They set {figure.Value.Trim()} as {(claimed == Bound.Least ? "a most, not a least" : "a least, not a most")}, so the question's premise is not the rule.";
+            }
+
+            if (sentences.Count == 0)
+            {
+                return $"They do not give the figure the question takes as the rule ({figure.Value.Trim()}).";
             }
         }
 
@@ -122,7 +125,7 @@ internal static partial class Premises
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
             var sentence = text[start..end];
-            if ((NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number) || NumberWordIn(sentence, number))
+            if ((NumberIn().Matches(sentence).Any(n => NumberOf(n.Value) == number && !IsParagraphNumber(sentence, n)) || NumberWordIn(sentence, number))
                 && SupportScorer.Support(result.Plan, SupportScorer.StemsOf(NumberIn().Replace(sentence, " ")), result.Statistics) >= Answerability.AmountSentenceFloor)
             {
                 return true;
@@ -131,6 +134,10 @@ internal static partial class Premises
 
         return false;
     }
+
+    /// <summary>A paragraph's number ("(6) At the individual's request …"), not a figure.</summary>
+    private static bool IsParagraphNumber(string sentence, Match number) =>
+        number.Index > 0 && sentence[number.Index - 1] == '(' && number.Index + number.Length < sentence.Length && sentence[number.Index + number.Length] == ')';
 
     /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
     private static string NumberOf(string figure)
@@ -149,7 +156,11 @@ internal static partial class Premises
         int.TryParse(number, CultureInfo.InvariantCulture, out var n) && NumberWords.WordFor(n) is { } word
         && Regex.IsMatch(sentence, $@"\b{word}\b", RegexOptions.IgnoreCase);
 
-    private const int FiguresChecked = 10;
+    /// <summary>
+    /// The passages an answer is drawn from (<c>Answering:PassagesConsidered</c>): a figure further down is another rule's
+    /// ("up to six months" for SSI groups is not the renewal period), and an answer from these five could not bear it out.
+    /// </summary>
+    private const int FiguresChecked = 5;
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex NumberIn();

@@ -119,7 +119,7 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         Assert.Equal("They set 5 percent as a most, not a least, so the question's premise is not the rule.", least);
 
         // The same figure as the ceiling it is: the premise is the rule's, and the question is answered.
-        var (most, _) = await AskAsync("Since the federal CHIP rules cap a family's premiums and copays at 5 percent of their income, how do I work out the most a family of three bringing in $3,000 a month can be charged?");
+        var (most, _) = await AskAsync("Since the federal CHIP rules cap a family's total cost sharing at 5 percent of its income, what counts toward that cumulative maximum?");
         Assert.Null(most);
     }
 
@@ -235,6 +235,11 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (now, _) = await AskAsync("Since spenddown budget periods are a full 12 months now, can I just add up her whole year of bills in one go?");
         Assert.Equal("They do not give the figure the question takes as the rule (12 months).", now);
+
+        // Only the five passages an answer is drawn from are read for the figure: "up to six months" in a passage on SSI
+        // groups further down is not the renewal rule, and a paragraph's number "(6)" is no figure at all.
+        var (renewal, _) = await AskAsync("Since MAGI renewals are every six months now, when should I send the renewal packet for a client who got approved in March?");
+        Assert.Equal("They do not give the figure the question takes as the rule (six months).", renewal);
 
         var (story, _) = await AskAsync("Since she is 19 now, does she move from CHIP to the adult group?");
         Assert.False(story?.StartsWith("They do not give the figure", StringComparison.Ordinal) ?? false, story);
