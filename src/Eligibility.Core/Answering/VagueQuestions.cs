@@ -45,11 +45,11 @@ public static partial class VagueQuestions
     private static partial Regex SpenddownMetAsked();
 
     // "Was that copay allowed?", "Was that more than they're allowed to charge?", "Can they charge that much?"
-    [GeneratedRegex(@"\b(?:allowed|too\s+much|that\s+much|over\s+the\s+(?:federal\s+)?(?:limit|max(?:imum)?)|legal|okay|ok)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:allowed|allows?|too\s+much|that\s+much|over\s+the\s+(?:federal\s+)?(?:limit|max(?:imum)?)|legal|okay|ok)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeAllowedAsked();
 
     // A charge the family paid: "$6 copay", "charged her $6", "made her pay $5", "got charged a copay".
-    [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?|\b(?:charged|paid)\s+(?:them\s+|her\s+|him\s+)?(?:a|the)\s+(?:co-?pay(?:ment)?|fee)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?|\b(?:charged|paid)\s+(?:[\w'’-]+\s+){0,4}?(?:a|the)\s+(?:co-?pay(?:ment)?|fee)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeTold();
 
     [GeneratedRegex(@"\b(?:chip|children's\s+health\s+insurance)\b", RegexOptions.IgnoreCase)]

@@ -65,6 +65,7 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("A Native American family was charged a $5 CHIP copay for their son's visit. Is that allowed?", false)]
     [InlineData("A Medicaid client was charged $6 at the pharmacy. Was that allowed?", false)]
     [InlineData("A CHIP family got charged a copay for their daughter's specialist visit last week. Was that copay over the federal maximum?", true)]
+    [InlineData("The clinic charged my client's CHIP kid a copay when she brought him in for an ear infection. Was that more than the federal rules allow?", true)]
     public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
 

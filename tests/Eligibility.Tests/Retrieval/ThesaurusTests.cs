@@ -34,6 +34,9 @@ public sealed class ThesaurusTests
     [InlineData("The legislature cut adult dental for everybody. Does she get a hearing?", "legislature", "automatic change adversely affecting some or all beneficiaries")]
     [InlineData("The state collected $3,000 but Medicaid had only paid $2,200. What happens to the extra?", "collected & extra", "remaining amount")]
     [InlineData("Her CHIP plan caps counseling at 10 visits a year. Can it?", "counseling & cap", "parity")]
+    [InlineData("Here the county does the eligibility work. Do we have to be part of the hearing?", "county & part of the hearing", "parties in cases involving an eligibility determination")]
+    [InlineData("A deputy called asking for her address.", "deputy", "release of information")]
+    [InlineData("The state is talking about adding a sign-up fee for CHIP.", "sign-up fee", "enrollment fee")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
