@@ -11,7 +11,7 @@ namespace Eligibility.Core.Retrieval;
 /// weighted share of the question each candidate covers, thesaurus alternatives included, half of it taken over the
 /// candidate's whole section).
 /// </summary>
-public sealed class HybridRetriever(
+public sealed partial class HybridRetriever(
     IManualStore store,
     IPassageIndex index,
     TimeProvider clock,
@@ -182,7 +182,9 @@ public sealed class HybridRetriever(
     private static List<string> Uncovered(QueryPlan plan, IEnumerable<(HashSet<string> Present, IReadOnlySet<string> Subjects)> best, TermStatistics statistics)
     {
         var passages = best.ToList();
-        var asked = QueryTerms.Of(QuestionSentences.Asking(plan.Question)).ToHashSet();
+        var asking = QuestionSentences.Asking(plan.Question);
+        // "Her doctor wants her on Ozempic. Will Medicaid pay for it?": what is to be paid for or covered is the story's.
+        var asked = QueryTerms.Of(CoverageOfTheStory().IsMatch(asking) ? plan.Question : asking).ToHashSet();
         return plan.Concepts
             .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term))
             .Where(c => statistics.DocumentFrequency.GetValueOrDefault(c.Term) < CommonNameShare * statistics.PassageCount)
@@ -271,6 +273,9 @@ public sealed class HybridRetriever(
     }
 
     private const int NamesChecked = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pay\s+for|cover|covers|covered)\s+(?:it|that|this|them|those)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CoverageOfTheStory();
 
     private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 

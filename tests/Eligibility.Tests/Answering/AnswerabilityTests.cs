@@ -408,6 +408,17 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task What_a_question_asks_to_be_paid_for_or_covered_is_the_storys_name()
+    {
+        var (why, _) = await AskAsync("Client's doctor wants her on Ozempic for weight loss. Will Medicaid pay for it?");
+        Assert.Equal("They do not mention \"ozempic\".", why);
+
+        var (enroll, result) = await AskAsync("An Amish family says their faith forbids getting Social Security numbers. Can we still enroll the children without SSNs?");
+        Assert.Empty(result.UnknownNames);
+        Assert.Null(enroll);
+    }
+
+    [Fact]
     public async Task A_name_only_in_the_story_does_not_matter()
     {
         var (why, result) = await AskAsync("An Amish family says their faith forbids getting Social Security numbers. Can we still enroll the children without SSNs?");
