@@ -203,9 +203,10 @@ internal static partial class Premises
     [GeneratedRegex(@"\b(?:caps?|capped|limits?|limited|sets?|fix(?:es|ed)?)\b[^.?!,;]{0,40}?\b(?:at|to)\s+(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|percent))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex CappedAt();
 
-    // Something abolished by no one named, taken as given: "Since they did away with the personal needs allowance, …" (the
-    // verbs are a rule's end; "Since they dropped her coverage" is the case and is not matched).
-    [GeneratedRegex(Opening + @"(?<premise>(?:they|the\s+feds|feds|the\s+government)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // Something abolished by no one named, taken as given: "Since they did away with the personal needs allowance, …", "Now
+    // that Medicaid's claim against estates was abolished, …" (the verbs are a rule's end; "Since they dropped her
+    // coverage" is the case and is not matched).
+    [GeneratedRegex(Opening + @"(?<premise>(?:(?:they|the\s+feds|feds|the\s+government)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)|[^,?]*\b(?:was|were|has\s+been|have\s+been|got)\s+(?:abolished|repealed|scrapped|done\s+away\s+with))\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AbolitionTakenAsGiven();
 
     // A rule said to be back, taken as given: "Now that the asset test is back for MAGI Medicaid, …".

@@ -22,7 +22,8 @@ public static partial class VagueQuestions
     public static bool LeavesOutItsFigures(string question)
     {
         var asking = QuestionSentences.Asking(question).Trim();
-        return (!AmountTold().IsMatch(question) && (WithinLimitAsked().IsMatch(asking) || SpenddownMetAsked().IsMatch(asking)))
+        return (!AmountTold().IsMatch(question) && WithinLimitAsked().IsMatch(asking))
+            || (SpenddownMetAsked().IsMatch(asking) && !SpenddownFigureTold().IsMatch(question))
             || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question));
     }
 
@@ -40,9 +41,14 @@ public static partial class VagueQuestions
     [GeneratedRegex(@"\$\s?\d|\d\s*(?:%|percent)|\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountTold();
 
-    // "Has she met her spenddown yet?", "Did he meet his share of cost this month?"
-    [GeneratedRegex(@"^(?:has|have|did|does|is)\s+(?:she|he|they|the\s+(?:client|family|household|applicant)|my\s+client)\s+(?:\w+\s+)?(?:met|meet|meets|reached|reach|hit)\s+(?:her|his|their|the)\s+(?:spend\s*-?down|share\s+of\s+cost|deductible)\b[^?]*\?$", RegexOptions.IgnoreCase)]
+    // "Has she met her spenddown yet?", "Did he meet his share of cost this month?", "Is that enough to meet his spenddown?"
+    [GeneratedRegex(@"^(?:(?:has|have|did|does|is)\s+(?:she|he|they|the\s+(?:client|family|household|applicant)|my\s+client)\s+(?:\w+\s+)?(?:met|meet|meets|reached|reach|hit)|is\s+(?:that|this|it)\s+enough\s+to\s+(?:meet|reach|cover))\s+(?:her|his|their|the)\s+(?:spend\s*-?down|share\s+of\s+cost|deductible)\b[^?]*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpenddownMetAsked();
+
+    // What meeting a spenddown turns on, told: the spenddown's own amount ("her spenddown is $350") or the income and the
+    // standard it is measured against. Bills alone ("$640 in medical bills") are half of it.
+    [GeneratedRegex(@"\b(?:spend\s*-?down|share\s+of\s+cost)\s+(?:is|was|of|amount\s+is)\s+\$|\$\s?\d[\d,]*\s+(?:spend\s*-?down|share\s+of\s+cost)|\b(?:income|earns?|makes)\b[^.?!]*\$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpenddownFigureTold();
 
     // "Was that copay allowed?", "Was that more than they're allowed to charge?", "Can they charge that much?"
     [GeneratedRegex(@"\b(?:allowed|allows?|too\s+much|that\s+much|over\s+the\s+(?:federal\s+)?(?:limit|max(?:imum)?)|legal|okay|ok)\b", RegexOptions.IgnoreCase)]

@@ -250,6 +250,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     {
         var (why, _) = await AskAsync("Grandpa is in a nursing home on medically needy Medicaid. How much of his check does he get to keep for personal stuff each month? And can he keep some money to hold onto his apartment while he's there?");
         Assert.NotEqual("They give no dollar amount for this.", why);
+
+        var (keep, _) = await AskAsync("Grandpa's in a nursing home on medically needy Medicaid and nearly all his Social Security goes to the home. Grandma is still at home with almost no income. Can part of his check go to her instead, and how much does he get to keep?");
+        Assert.NotEqual("They give no dollar amount for this.", keep);
     }
 
     [Fact]
@@ -257,6 +260,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     {
         var (gone, _) = await AskAsync("Since they did away with the personal needs allowance, the nursing home gets his whole check now. Do I still budget clothing money?");
         Assert.StartsWith("The question takes as given that they did away with the personal needs allowance", gone, StringComparison.Ordinal);
+
+        var (abolished, _) = await AskAsync("Now that Medicaid's claim against people's estates was abolished, the family can just sell grandma's house after she passes, right?");
+        Assert.StartsWith("The question takes as given that Medicaid's claim against people's estates was abolished", abolished, StringComparison.Ordinal);
 
         var (banned, _) = await AskAsync("Since CHIP isn't allowed to charge families premiums anymore, how do we refund the family that already paid?");
         Assert.StartsWith("The question takes as given that CHIP isn't allowed to charge families premiums anymore", banned, StringComparison.Ordinal);

@@ -53,6 +53,8 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("Dad makes $3,100 a month now. Is his 8-year-old still under the Medicaid limit?", false)]
     [InlineData("Client brought in this month's pharmacy and doctor bills. Has she met her spenddown yet so her coverage can start?", true)]
     [InlineData("She had a $400 pharmacy bill and her spenddown is $350. Has she met her spenddown?", false)]
+    [InlineData("My medically needy client brought in a stack of medical bills. Is that enough to meet his spenddown this month?", true)]
+    [InlineData("My client has run up $640 in medical bills this month. Has she met her spenddown so she can get Medicaid now?", true)]
     public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
 

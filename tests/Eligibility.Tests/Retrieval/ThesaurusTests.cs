@@ -37,6 +37,8 @@ public sealed class ThesaurusTests
     [InlineData("Here the county does the eligibility work. Do we have to be part of the hearing?", "county & part of the hearing", "parties in cases involving an eligibility determination")]
     [InlineData("A deputy called asking for her address.", "deputy", "release of information")]
     [InlineData("The state is talking about adding a sign-up fee for CHIP.", "sign-up fee", "enrollment fee")]
+    [InlineData("The county next door does Medicaid differently than we do. Is each county allowed its own rules?", "county & own rules", "statewide operation")]
+    [InlineData("A clinic put the 4-year-old on temporary coverage until an application gets done.", "clinic & temporary coverage", "presumptive eligibility period")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
