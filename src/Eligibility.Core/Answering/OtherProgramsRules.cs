@@ -22,7 +22,7 @@ public static partial class OtherProgramsRules
             return "It asks about the premium tax credit's own rules, which the Medicaid and CHIP manuals do not set; the IRS and the Exchange are the source for them.";
         }
 
-        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit()])
+        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit(), CutsBenefit()])
         {
             // "Do I hold off their coverage until Social Security sends the number?" asks what the worker does meanwhile.
             if (pattern == Actor() && WorkerActs().IsMatch(asking))
@@ -50,6 +50,7 @@ public static partial class OtherProgramsRules
         "tanf" => "TANF",
         "calworks" => "CalWORKs",
         "va" or "the va" => "the VA",
+        "cash grant" or "cash aid" => "the cash assistance program",
         _ => "the marketplace",
     };
 
@@ -95,6 +96,11 @@ public static partial class OtherProgramsRules
 
     [GeneratedRegex(@"\b(?:do|should|can|must|may)\s+(?:i|we)\s+(?:hold|wait|keep|stop|deny|close|approve|pend|delay)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkerActs();
+
+    // "Does his paycheck cut her cash grant?": what the other program pays, changed ("Does her cash grant count as income
+    // for Medicaid?" is a Medicaid rule and is not matched).
+    [GeneratedRegex(@"\b(?:cut|cuts|reduce|reduces|lower|lowers|change|changes|affect|affects|stop|stops)\s+(?:her|his|their|the)\s+(?<program>cash\s+grant|cash\s+aid|calworks|tanf|snap|calfresh|food\s+stamps|wic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CutsBenefit();
 
     // "How does a family enroll in a marketplace plan?": enrolment in the Exchange's own plans.
     [GeneratedRegex(@"\b(?:enroll|enrol|sign\s+up|buy|pick|choose)\b[^.?!]{0,30}?\b(?:in|for|into)\s+(?:a\s+|an\s+|the\s+)?(?<program>marketplace|exchange|covered\s+california)\s+(?:plan|coverage|policy)\b", RegexOptions.IgnoreCase)]

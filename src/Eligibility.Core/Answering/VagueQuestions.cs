@@ -22,7 +22,7 @@ public static partial class VagueQuestions
     public static bool LeavesOutItsFigures(string question)
     {
         var asking = QuestionSentences.Asking(question).Trim();
-        return (!AmountTold().IsMatch(question) && WithinLimitAsked().IsMatch(asking))
+        return (!AmountTold().IsMatch(HourlyWage().Replace(question, " ")) && WithinLimitAsked().IsMatch(asking))
             || (SpenddownMetAsked().IsMatch(asking) && !SpenddownFigureTold().IsMatch(question))
             || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question));
     }
@@ -34,12 +34,16 @@ public static partial class VagueQuestions
     /// child) is answered from its rule.
     /// </summary>
     public static bool LeavesOutTheIncomeForACharge(string question) =>
-        QuestionSentences.Asking(question) is var asking && ChargeAllowedAsked().IsMatch(asking) && ChargeTold().IsMatch(question) && ChipNamed().IsMatch(question)
+        QuestionSentences.Asking(question) is var asking && (ChargeAllowedAsked().IsMatch(asking) || CanChargeAsked().IsMatch(asking)) && ChargeTold().IsMatch(question) && ChipNamed().IsMatch(question)
         && !IncomeTold().IsMatch(ChargeTold().Replace(question, " ")) && !NeverCharged().IsMatch(question);
 
     // A figure about the case: an amount, a share, or a number of three digits or more ("makes 2,400"); an age is not one.
     [GeneratedRegex(@"\$\s?\d|\d\s*(?:%|percent)|\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmountTold();
+
+    // A wage by the hour with no hours or month given ("a raise to $19.50 an hour"): not yet an income to weigh.
+    [GeneratedRegex(@"\$\s?\d+(?:\.\d+)?\s*(?:an|per|/)\s*hour\b(?![^.?!]*\b(?:hours?\s+(?:a|per)\s+week|a\s+month|per\s+month)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HourlyWage();
 
     // "Has she met her spenddown yet?", "Did he meet his share of cost this month?", "Is that enough to meet his spenddown?"
     [GeneratedRegex(@"^(?:(?:has|have|did|does|is)\s+(?:she|he|they|the\s+(?:client|family|household|applicant)|my\s+client)\s+(?:\w+\s+)?(?:met|meet|meets|reached|reach|hit)|is\s+(?:that|this|it)\s+enough\s+to\s+(?:meet|reach|cover))\s+(?:her|his|their|the)\s+(?:spend\s*-?down|share\s+of\s+cost|deductible)\b[^?]*\?$", RegexOptions.IgnoreCase)]
@@ -53,6 +57,10 @@ public static partial class VagueQuestions
     // "Was that copay allowed?", "Was that more than they're allowed to charge?", "Can they charge that much?"
     [GeneratedRegex(@"\b(?:allowed|allows?|too\s+much|that\s+much|over\s+the\s+(?:federal\s+)?(?:limit|max(?:imum)?)|legal|okay|ok)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeAllowedAsked();
+
+    // "Can our CHIP charge this kid a $3 copay for his office visit?"
+    [GeneratedRegex(@"^(?:can|may|could)\s+(?:our|the|a|this|that)\s+(?:chip|state|plan|clinic|program|doctor|provider)\s+(?:program\s+|plan\s+)?charge\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CanChargeAsked();
 
     // A charge the family paid: "$6 copay", "charged her $6", "made her pay $5", "got charged a copay".
     [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?|\b(?:charged|paid)\s+(?:[\w'’-]+\s+){0,4}?(?:a|the)\s+(?:co-?pay(?:ment)?|fee)\b", RegexOptions.IgnoreCase)]
@@ -69,7 +77,7 @@ public static partial class VagueQuestions
 
     public const string FiguresReason = "It does not give the figures the answer turns on: say the income or savings, the household's size and the program or group.";
 
-    [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets|\d+-year-old|son|daughter|kids?|child|children|baby|girl|boy))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:medicaid|medi-cal|chip)\s+)?(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)(?:,?\s+or\s+[^?]*)?\s*\?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:is|are)\s+(?:she|he|they|the\s+(?:client|family|household|applicant|child|kid|kids|couple)|my\s+client|(?:her|his|their)\s+(?:income|savings|resources|assets|\d+-year-old|son|daughter|kids?|child|children|baby|girl|boy))\s+(?:still\s+)?(?:under|over|below|above|within|at)\s+(?:the|our|any|a)\s+(?:(?:medicaid|medi-cal|chip)\s+)?(?:(?:income|asset|resource|property|savings)\s+)?(?:limit|cap|standard|threshold|cutoff)(?:\s+for\s+(?:medicaid|medi-cal|chip|coverage))?(?:,?\s+or\s+[^?]*)?\s*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithinLimitAsked();
 
     // Whether one person qualifies, for nothing or for a program or group whose limits are income ones ("Single guy in his

@@ -55,6 +55,8 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("She had a $400 pharmacy bill and her spenddown is $350. Has she met her spenddown?", false)]
     [InlineData("My medically needy client brought in a stack of medical bills. Is that enough to meet his spenddown this month?", true)]
     [InlineData("My client has run up $640 in medical bills this month. Has she met her spenddown so she can get Medicaid now?", true)]
+    [InlineData("My client just got a raise to $19.50 an hour. Is she still under the limit for Medicaid?", true)]
+    [InlineData("She makes $19.50 an hour, 30 hours a week, in a household of three. Is she still under the limit for Medicaid?", false)]
     public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
 
@@ -68,6 +70,8 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("A Medicaid client was charged $6 at the pharmacy. Was that allowed?", false)]
     [InlineData("A CHIP family got charged a copay for their daughter's specialist visit last week. Was that copay over the federal maximum?", true)]
     [InlineData("The clinic charged my client's CHIP kid a copay when she brought him in for an ear infection. Was that more than the federal rules allow?", true)]
+    [InlineData("Can our CHIP charge this kid a $3 copay for his office visit?", true)]
+    [InlineData("Our family is at 140% FPL. Can our CHIP charge this kid a $3 copay for his office visit?", false)]
     public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
 

@@ -39,6 +39,8 @@ public sealed class ThesaurusTests
     [InlineData("The state is talking about adding a sign-up fee for CHIP.", "sign-up fee", "enrollment fee")]
     [InlineData("The county next door does Medicaid differently than we do. Is each county allowed its own rules?", "county & own rules", "statewide operation")]
     [InlineData("A clinic put the 4-year-old on temporary coverage until an application gets done.", "clinic & temporary coverage", "presumptive eligibility period")]
+    [InlineData("The person hearing her appeal is the same supervisor who denied her.", "same supervisor", "impartial official")]
+    [InlineData("She needs urgent care Saturday night and her card hasn't come.", "saturday night", "24 hours a day and 7 days a week")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
