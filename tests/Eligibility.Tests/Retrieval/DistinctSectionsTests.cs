@@ -33,9 +33,7 @@ public sealed class DistinctSectionsTests : IDisposable
     public async Task After_the_answer_s_passages_a_second_section_comes_before_more_of_the_first()
     {
         var ct = TestContext.Current.CancellationToken;
-        var path = await _files.WriteAsync("county-handbook.md", Manual);
-        using var data = new TempDataFolder();
-        await data.Pipeline.IngestAsync(new IngestRequest(path, "county-handbook", "County Eligibility Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
+        using var data = await HandbookAsync(ct);
         var request = new RetrievalRequest("How is earned income of the household counted for the month?", new DateOnly(2026, 2, 1), null, 7);
 
         var distinct = await Sections(data, new RetrievalOptions(), request, ct);
@@ -51,9 +49,7 @@ public sealed class DistinctSectionsTests : IDisposable
     public async Task The_sources_show_each_section_once_before_any_section_twice_and_answers_read_the_same_passages_by_score()
     {
         var ct = TestContext.Current.CancellationToken;
-        var path = await _files.WriteAsync("county-handbook.md", Manual);
-        using var data = new TempDataFolder();
-        await data.Pipeline.IngestAsync(new IngestRequest(path, "county-handbook", "County Eligibility Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
+        using var data = await HandbookAsync(ct);
 
         var result = await data.RetrieverWith(new RetrievalOptions()).SearchAsync(
             new RetrievalRequest("How is earned income of the household counted for the month?", new DateOnly(2026, 2, 1), null, 7), ct);
@@ -61,6 +57,14 @@ public sealed class DistinctSectionsTests : IDisposable
         Assert.Equal(["5.1", "5.1", "5.1", "5.1", "5.1", "5.2", "5.1"], result.Ranked.Select(h => h.Passage.SectionNumber));
         Assert.Equal(["5.1", "5.2", "5.1", "5.1", "5.1", "5.1", "5.1"], result.Passages.Select(h => h.Passage.SectionNumber));
         Assert.Equal(result.Ranked.Where(h => h.Passage.SectionNumber == "5.1").Select(h => h.Passage.Id), result.Passages.Where(h => h.Passage.SectionNumber == "5.1").Select(h => h.Passage.Id));
+    }
+
+    private async Task<TempDataFolder> HandbookAsync(CancellationToken ct)
+    {
+        var path = await _files.WriteAsync("county-handbook.md", Manual);
+        var data = new TempDataFolder();
+        await data.Pipeline.IngestAsync(new IngestRequest(path, "county-handbook", "County Eligibility Handbook", "2026-01", new DateOnly(2026, 1, 1)), publish: true, ct);
+        return data;
     }
 
     private static async Task<List<string?>> Sections(TempDataFolder data, RetrievalOptions options, RetrievalRequest request, CancellationToken ct)
