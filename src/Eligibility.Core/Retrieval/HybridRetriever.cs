@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Eligibility.Core.Manuals;
 using Eligibility.Core.Passages;
 using Microsoft.Extensions.AI;
@@ -274,8 +275,8 @@ public sealed partial class HybridRetriever(
 
     private const int NamesChecked = 5;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:pay\s+for|cover|covers|covered)\s+(?:it|that|this|them|those)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex CoverageOfTheStory();
+    [GeneratedRegex(@"\b(?:pay\s+for|cover|covers|covered)\s+(?:it|that|this|them|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverageOfTheStory();
 
     private static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
