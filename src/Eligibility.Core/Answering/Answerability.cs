@@ -260,7 +260,7 @@ public static partial class Answerability
     [GeneratedRegex(@"\bwhen\s+(?:does|do|is|are|will|did)\b[^?.!]*\b(?:end|ends|start|starts|begin|begins|close|closes|open|opens|due|expire|expires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDate();
 
-    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'’%$.-]+\s+){0,5}(?:amount|premium|limit|allowance|payment|figure|rate|threshold|level|line|standard|cap|maximum|minimum|deductible|ceiling|cutoff|guidelines?|fpl|percent)s?)\b|\$|\d\s*%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much|how\s+many\s+dollars|what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'’%$.-]+\s+){0,5}(?:amount|premium|limit|allowance|payment|figure|rate|threshold|level|line|standard|cap|maximum|minimum|deductible|copay|co-pay|copayment|ceiling|cutoff|guidelines?|fpl|percent)s?)\b|\$|\d\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.

@@ -206,16 +206,16 @@ internal static partial class Premises
     // Something abolished by no one named, taken as given: "Since they did away with the personal needs allowance, …", "Now
     // that Medicaid's claim against estates was abolished, …" (the verbs are a rule's end; "Since they dropped her
     // coverage" is the case and is not matched).
-    [GeneratedRegex(Opening + @"(?<premise>(?:(?:they|the\s+feds|feds|the\s+government)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)|[^,?]*\b(?:was|were|has\s+been|have\s+been|got)\s+(?:abolished|repealed|scrapped|done\s+away\s+with))\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?<premise>(?:(?:they|the\s+feds|feds|the\s+government|medicaid|chip|cms|congress)\s+(?:did\s+away\s+with|abolished|eliminated|repealed|scrapped|got\s+rid\s+of)|[^,?]*\b(?:was|were|has\s+been|have\s+been|got)\s+(?:abolished|eliminated|repealed|scrapped|done\s+away\s+with))\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AbolitionTakenAsGiven();
 
     // A rule said to be back, taken as given: "Now that the asset test is back for MAGI Medicaid, …".
     [GeneratedRegex(Opening + @"(?<premise>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|limits?|rules?|requirements?|lock-?outs?|waiting\s+periods?|premiums?|co-?pays?|enrollment\s+fees?)\s+(?:is|are|came|has\s+come|have\s+come)\s+back\b[^,?]*),", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ReturnTakenAsGiven();
 
-    // A rule's figure said to be so now: "Since MAGI renewals are every six months now, …", "Since spenddown budget periods
-    // are a full 12 months now, …"; the figure is checked against the passages, as any other rule's figure is.
-    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|baby|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:now|anymore)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // A rule's figure said to be so now: "Since MAGI renewals are every six months now, …", "Since MAGI Medicaid went to
+    // 6-month renewals, …"; the figure is checked against the passages, as any other rule's figure is.
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|baby|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:now|anymore|went\s+to|switched\s+to|moved\s+to|changed\s+to)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedNow();
 
     // A rule change taken as given: "Since the 2019 rule banned CHIP premiums, …".

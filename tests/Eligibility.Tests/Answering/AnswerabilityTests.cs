@@ -29,6 +29,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (rule, _) = await AskAsync("Under the 2024 final rule, can states still lock out CHIP families who do not pay premiums?");
         Assert.StartsWith("They were issued on or before 2020-11-02", rule, StringComparison.Ordinal);
 
+        var (copay, _) = await AskAsync("What's the updated max CHIP copay for a clinic visit in federal fiscal year 2024?");
+        Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2024's figures or rules.", copay);
+
         var (line, _) = await AskAsync("Mom has three kids and makes about $3,100 a month. What's the 2025 poverty line for a family of four, so I can see where she falls?");
         Assert.Equal("They were issued on or before 2020-11-02, so they cannot give 2025's figures or rules.", line);
     }
@@ -241,6 +244,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (renewal, _) = await AskAsync("Since MAGI renewals are every six months now, when should I send the renewal packet for a client who got approved in March?");
         Assert.Equal("They do not give the figure the question takes as the rule (six months).", renewal);
 
+        var (went, _) = await AskAsync("Since MAGI Medicaid went to 6-month renewals, can I send this family's renewal packet out early?");
+        Assert.Equal("They do not give the figure the question takes as the rule (6-month).", went);
+
         var (story, _) = await AskAsync("Since she is 19 now, does she move from CHIP to the adult group?");
         Assert.False(story?.StartsWith("They do not give the figure", StringComparison.Ordinal) ?? false, story);
     }
@@ -260,6 +266,12 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     {
         var (gone, _) = await AskAsync("Since they did away with the personal needs allowance, the nursing home gets his whole check now. Do I still budget clothing money?");
         Assert.StartsWith("The question takes as given that they did away with the personal needs allowance", gone, StringComparison.Ordinal);
+
+        var (rid, _) = await AskAsync("Since Medicaid got rid of the asset test for everybody, I don't need to ask Grandma about her savings, right?");
+        Assert.StartsWith("The question takes as given that Medicaid got rid of the asset test for everybody", rid, StringComparison.Ordinal);
+
+        var (eliminated, _) = await AskAsync("Now that retroactive Medicaid was eliminated back in 2019, how do I explain that last month's hospital bills won't be covered?");
+        Assert.StartsWith("The question takes as given that retroactive Medicaid was eliminated", eliminated, StringComparison.Ordinal);
 
         var (abolished, _) = await AskAsync("Now that Medicaid's claim against people's estates was abolished, the family can just sell grandma's house after she passes, right?");
         Assert.StartsWith("The question takes as given that Medicaid's claim against people's estates was abolished", abolished, StringComparison.Ordinal);

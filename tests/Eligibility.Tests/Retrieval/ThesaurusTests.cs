@@ -41,6 +41,9 @@ public sealed class ThesaurusTests
     [InlineData("A clinic put the 4-year-old on temporary coverage until an application gets done.", "clinic & temporary coverage", "presumptive eligibility period")]
     [InlineData("The person hearing her appeal is the same supervisor who denied her.", "same supervisor", "impartial official")]
     [InlineData("She needs urgent care Saturday night and her card hasn't come.", "saturday night", "24 hours a day and 7 days a week")]
+    [InlineData("How long does the state have to get updated info out to the doctors and HMOs?", "hmos", "managed care organization")]
+    [InlineData("A different state department decides eligibility. Does it have to take part in her hearing?", "hearing & take part", "participate in the hearing")]
+    [InlineData("She is seeing a counselor and the plan caps those visits at 20 a year.", "counselor & cap", "parity")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
