@@ -44,6 +44,7 @@ public sealed class ThesaurusTests
     [InlineData("How long does the state have to get updated info out to the doctors and HMOs?", "hmos", "managed care organization")]
     [InlineData("A different state department decides eligibility. Does it have to take part in her hearing?", "hearing & take part", "participate in the hearing")]
     [InlineData("She is seeing a counselor and the plan caps those visits at 20 a year.", "counselor & cap", "parity")]
+    [InlineData("The child support unit collected from dad and there's money left over. Does mom get the rest?", "collected & left over", "remaining amount")]
     public void Everyday_words_for_the_manuals_subjects_expand_to_the_manuals_words(string question, string key, string expansion)
     {
         Assert.Contains(Thesaurus.Default.Match(question), m => m.Key == key && m.Expansions.Contains(expansion));
