@@ -22,14 +22,13 @@ public static partial class OtherProgramsRules
             return "It asks about the premium tax credit's own rules, which the Medicaid and CHIP manuals do not set; the IRS and the Exchange are the source for them.";
         }
 
-        foreach (var pattern in (Regex[])[Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit(), CutsBenefit()])
+        // "Do I hold off their coverage until Social Security sends the number?" asks what the worker does meanwhile, not
+        // what the other agency does.
+        Regex[] patterns = WorkerActs().IsMatch(asking)
+            ? [Venue(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit(), CutsBenefit()]
+            : [Venue(), Actor(), Owned(), Qualifies(), MarketplaceEnrollment(), TreatsOrPays(), KeepsBenefit(), CutsBenefit()];
+        foreach (var pattern in patterns)
         {
-            // "Do I hold off their coverage until Social Security sends the number?" asks what the worker does meanwhile.
-            if (pattern == Actor() && WorkerActs().IsMatch(asking))
-            {
-                continue;
-            }
-
             if (pattern.Match(asking) is { Success: true } m)
             {
                 return $"It asks about {Named(m.Groups["program"].Value)}'s own rules, which the Medicaid and CHIP manuals do not set; {Named(m.Groups["program"].Value)} is the source for them.";

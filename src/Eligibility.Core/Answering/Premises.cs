@@ -23,9 +23,7 @@ internal static partial class Premises
 
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
-        if ((RulePremise().Match(result.Plan.Question) is { Success: true } ruled ? ruled
-                : AbolitionTakenAsGiven().Match(result.Plan.Question) is { Success: true } abolished ? abolished
-                : ReturnTakenAsGiven().Match(result.Plan.Question)) is { Success: true } premise)
+        if (((Regex[])[RulePremise(), AbolitionTakenAsGiven(), ReturnTakenAsGiven()]).Select(r => r.Match(result.Plan.Question)).FirstOrDefault(m => m.Success) is { } premise)
         {
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
@@ -53,18 +51,10 @@ internal static partial class Premises
         var figures = RuleFigure().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question))
             .Concat(PointsOfMatch().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
             .Concat(CappedAt().Matches(question).Select(m => (Figure: m.Groups["figure"], Source: question)))
-            .Concat(ClaimedByRule().Match(question) is { Success: true } claim
-                ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
-                : [])
-            .Concat(ClaimedDuty().Match(question) is { Success: true } duty && !ClaimedByRule().IsMatch(question)
-                ? ClaimedFigure().Matches(duty.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: duty.Groups["claim"].Value))
-                : [])
-            .Concat(StatedAsRule().Match(question) is { Success: true } told
-                ? ClaimedFigure().Matches(told.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: told.Groups["claim"].Value))
-                : [])
-            .Concat(ClaimedNow().Match(question) is { Success: true } now
-                ? ClaimedFigure().Matches(now.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: now.Groups["claim"].Value))
-                : []);
+            .Concat(FiguresIn(ClaimedByRule().Match(question)))
+            .Concat(ClaimedByRule().IsMatch(question) ? [] : FiguresIn(ClaimedDuty().Match(question)))
+            .Concat(FiguresIn(StatedAsRule().Match(question)))
+            .Concat(FiguresIn(ClaimedNow().Match(question)));
         foreach (var (figure, source) in figures)
         {
             var number = NumberOf(figure.Value);
@@ -86,6 +76,12 @@ internal static partial class Premises
 
         return null;
     }
+
+    /// <summary>The figures of a claim the question makes ("MAGI renewals are every six months now"), each with the claim it is in.</summary>
+    private static IEnumerable<(Group Figure, string Source)> FiguresIn(Match claim) =>
+        claim.Success
+            ? ClaimedFigure().Matches(claim.Groups["claim"].Value).Select(m => (Figure: m.Groups["figure"], Source: claim.Groups["claim"].Value))
+            : [];
 
     // How a premise opens ("Since …", "Because …", "Given that …") and where the question after it starts (", how …", or the
     // end of the sentence): shared by every premise read below.
