@@ -70,7 +70,7 @@ public static partial class Answerability
 
         if (result.UnknownLaws.Count > 0)
         {
-            return $"The question rests on {string.Join(" and ", result.UnknownLaws.Select(n => $"the {n}"))}, which they do not mention.";
+            return $"The question rests on {string.Join(" and ", result.UnknownLaws.Select(LawAsNamed))}, which they do not mention.";
         }
 
         // A premise the question takes as given (a change in the rules, a rule's figure, a duty or a span with its figure)
@@ -133,6 +133,12 @@ public static partial class Answerability
             .Where(s => Regex.IsMatch(s, $@"\b{Regex.Escape(name)}", RegexOptions.IgnoreCase))
             .Any(s => s.TrimEnd().EndsWith('?') || RuleTalk().IsMatch(s))
         || MatchTalk().IsMatch(QuestionSentences.Asking(question));
+
+    /// <summary>A law as a sentence names it: "the Affordable Care Act", "H.R. 1", "the Families First law".</summary>
+    private static string LawAsNamed(string law) =>
+        law.StartsWith("H.R.", StringComparison.Ordinal) ? law
+        : law.Split(' ')[^1] is "Act" or "Law" or "Rule" or "Amendment" or "Amendments" or "Plan" or "Bill" ? $"the {law}"
+        : $"the {law} law";
 
     [GeneratedRegex(@"\b(?:federal\s+match(?:ing)?|match(?:ing)?\s+(?:rate|money|funds)|fmap|extra\s+federal|federal\s+(?:money|funds|funding|bump)|bump)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MatchTalk();
@@ -264,7 +270,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)(?!\s+of\s+(?:his|her|their|the)\s+(?:check|income|money|social\s+security|pension|ssi)\b)(?!\s+(?:does|do|can|will)\s+(?:he|she|they)\s+(?:get\s+to\s+)?keep\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)(?!\s+of\s+(?:his|her|their|the)\s+(?:own\s+)?(?:check|income|money|social\s+security|pension|ssi)\b)(?!\s+(?:does|do|can|will)\s+(?:he|she|they)\s+(?:get\s+to\s+)?keep\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount the case has: "earns $3,400 a month", "her income is $2,100".

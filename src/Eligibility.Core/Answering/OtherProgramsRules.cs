@@ -64,8 +64,8 @@ public static partial class OtherProgramsRules
     [GeneratedRegex(@"\b(?:(?:does|do|will|would|did)\s+" + Programs + @"\s+(?:want|need|require|ask\s+for|issue|charge|accept|count)|(?:when|until|before)\s+" + Programs + @"\s+(?:stops|starts|takes|deducts|withholds|sends|pays|refunds|mails|issues))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Actor();
 
-    // "what's the WIC income cutoff", "SNAP's maximum allotment", "the CalFresh gross income limit": the program's own figure or rule.
-    [GeneratedRegex(@"\b" + Programs + @"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:income\s+(?:cutoff|limit|guidelines?|test|standard)|allotments?|benefit\s+amounts?|work\s+requirements?|recertification|interview|deadline)\b", RegexOptions.IgnoreCase)]
+    // "what's the WIC income cutoff", "SNAP's maximum allotment", "the CalFresh gross income limit", "the food stamp resource limit": the program's own figure or rule.
+    [GeneratedRegex(@"\b" + Programs + @"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:income|resource|asset)\s+(?:cutoff|limit|guidelines?|test|standard)|allotments?|benefit\s+amounts?|work\s+requirements?|recertification|interview|deadline)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Owned();
 
     // "is she (automatically) income-eligible for WIC", "does he qualify for SNAP": eligibility for the other program.

@@ -28,6 +28,14 @@ internal static partial class Premises
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
 
+        // "Since pregnancy Medicaid ends the day the baby is born, …": the passages found cover her for a postpartum period
+        // after the pregnancy ends, so the premise is not the rule.
+        if (EndsAtBirth().Match(result.Plan.Question) is { Success: true } birth
+            && result.Ranked.Take(FiguresChecked).Any(p => p.Passage.Text.Contains("postpartum", StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"The question takes as given that {birth.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say: they cover her through a postpartum period after the pregnancy ends.";
+        }
+
         // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
         // given as a rule's own must be in the passages found, or the question is about a rule they do not have.
         if (StatedFigureWrong(result) is { } wrong)
@@ -160,6 +168,11 @@ internal static partial class Premises
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex NumberIn();
+
+    // Coverage taken to end at the birth: "Since a pregnant woman's Medicaid ends the day the baby's born, …", "Because her
+    // coverage stops when she delivers, …".
+    [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\b(?:medicaid|medi-cal|coverage|chip|eligibility|benefits?)\b[^?,]*?\b(?:ends?|stops?|is\s+over|cuts?\s+off|terminates?)\b[^?,]*?\b(?:born|birth|delivers?|delivery|has\s+the\s+baby|gives\s+birth)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex EndsAtBirth();
 
     // A figure naming a rule: an amount or percentage right before what it limits ("$2,000 asset limit", "6.2
     // percentage point FMAP increase", "5 percent cap").

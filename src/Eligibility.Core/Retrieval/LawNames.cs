@@ -6,9 +6,9 @@ namespace Eligibility.Core.Retrieval;
 /// Laws and rules a question names ("the Inflation Reduction Act", "the American Rescue Plan Act of 2021", "the Public
 /// Charge Rule"), anywhere in it: a question that rests on a law the manuals never mention ("Our state took the
 /// American Rescue Plan Act option; for the extra months…") cannot be answered from them, even when the law is only
-/// in the story around the question. A name is capitalised words ending in Act, Law, Rule or Amendments, or in Plan
-/// ("the American Rescue Plan"), or a House bill's number ("H.R. 1"); the question's own first words ("Does the…",
-/// "Under the…") are not part of it.
+/// in the story around the question. A name is capitalised words ending in Act, Law, Rule, Amendments or Bill, or in Plan
+/// ("the American Rescue Plan"), a House bill's number ("H.R. 1"), or a law's short name without its "Act" ("Families
+/// First"); the question's own first words ("Does the…", "Under the…") are not part of it.
 /// </summary>
 public static partial class LawNames
 {
@@ -19,7 +19,7 @@ public static partial class LawNames
         "our", "my", "your", "their", "this", "that", "new", "federal", "state",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][\p{L}\p{N}'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,7}(?:Act|Law|Rule|Amendments?|Plan)(?:\s+of\s+\d{4})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])H\.\s?R\.\s\d{1,5}(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[A-Z][\p{L}\p{N}'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,7}(?:Act|Law|Rule|Amendments?|Plan|Bill)(?:\s+of\s+\d{4})?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])H\.\s?R\.\s\d{1,5}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Families\s+First(?![\p{L}\p{N}])")]
     private static partial Regex Name();
 
     /// <summary>The laws named in <paramref name="question"/>, each as written (two words at least, leading question words dropped).</summary>

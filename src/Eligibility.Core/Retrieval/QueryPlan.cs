@@ -63,8 +63,11 @@ public sealed record QueryPlan(string Question, IReadOnlyList<string> Terms, IRe
         "da", "pt", "ot", "er", "icu", "mri", "md", "rn", "np", "ob", "gyn", "obgyn", "asap", "fyi", "tv", "am", "pm",
     ];
 
-    /// <summary>Names often written in lower case: a virus named for a public health emergency ("the coronavirus emergency").</summary>
-    private static readonly HashSet<string> LowerCaseNames = ["coronavirus"];
+    /// <summary>
+    /// Names often written in lower case: a virus named for a public health emergency ("the coronavirus emergency"), and the
+    /// emergency itself ("the pandemic rule that keeps people enrolled").
+    /// </summary>
+    private static readonly HashSet<string> LowerCaseNames = ["coronavirus", "pandemic"];
 
     private static bool IsName(string written, bool sentenceStart)
     {

@@ -257,6 +257,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (why, _) = await AskAsync("Grandpa is in a nursing home on medically needy Medicaid. How much of his check does he get to keep for personal stuff each month? And can he keep some money to hold onto his apartment while he's there?");
         Assert.NotEqual("They give no dollar amount for this.", why);
 
+        var (own, _) = await AskAsync("Dad is in a nursing home on the medically needy program. Once he's on, how much of his own money does he get to keep each month for toiletries and clothes?");
+        Assert.NotEqual("They give no dollar amount for this.", own);
+
         var (keep, _) = await AskAsync("Grandpa's in a nursing home on medically needy Medicaid and nearly all his Social Security goes to the home. Grandma is still at home with almost no income. Can part of his check go to her instead, and how much does he get to keep?");
         Assert.NotEqual("They give no dollar amount for this.", keep);
     }
@@ -414,6 +417,47 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 
         var (story, _) = await AskAsync("A client stopped working when the coronavirus outbreak closed her restaurant. How fast does the agency have to act on her report of lower income?", new DateOnly(2020, 6, 15));
         Assert.Null(story);
+    }
+
+    [Fact]
+    public async Task The_pandemic_and_the_law_named_for_it_are_refused_before_the_version_that_has_them()
+    {
+        const string pandemic = "A client moved to Oregon and never answered our letter. Under the pandemic rule that keeps people enrolled for the extra federal money, can we end her coverage?";
+        var (before, _) = await AskAsync(pandemic, new DateOnly(2020, 7, 15));
+        Assert.StartsWith("They do not mention \"pandemic\"", before, StringComparison.Ordinal);
+        var (after, _) = await AskAsync(pandemic, new DateOnly(2021, 3, 1));
+        Assert.Null(after);
+
+        const string law = "Under the Families First continuous coverage condition, can we move a client from full Medicaid down to only the Medicare Savings Program?";
+        var (lawBefore, result) = await AskAsync(law, new DateOnly(2020, 8, 1));
+        Assert.Equal(["Families First"], result.UnknownLaws);
+        Assert.Equal("The question rests on the Families First law, which they do not mention.", lawBefore);
+        var (_, later) = await AskAsync(law, new DateOnly(2021, 3, 1));
+        Assert.Empty(later.UnknownLaws);
+    }
+
+    [Fact]
+    public async Task Coverage_taken_to_end_at_the_birth_is_a_premise_the_postpartum_rule_refutes()
+    {
+        var (why, _) = await AskAsync("Because her pregnancy Medicaid stops when she delivers, how does she get her checkup six weeks later covered?");
+        Assert.Equal("The question takes as given that her pregnancy Medicaid stops when she delivers, which they do not say: they cover her through a postpartum period after the pregnancy ends.", why);
+
+        var (asked, _) = await AskAsync("She delivered last week. How long does her pregnancy coverage last after the birth?");
+        Assert.False(asked?.Contains("takes as given", StringComparison.Ordinal) ?? false, asked);
+    }
+
+    [Fact]
+    public async Task Back_rent_is_next_to_the_manuals_not_in_them()
+    {
+        var (why, _) = await AskAsync("Her landlord is threatening to put her out. Can Medicaid help cover her back rent?");
+        Assert.Equal("They do not mention \"back rent\".", why);
+    }
+
+    [Fact]
+    public async Task What_to_tell_the_client_asks_what_the_sentence_before_it_tells()
+    {
+        var (why, _) = await AskAsync("Mom's Medicaid just got approved. She's also asking how much CalWORKs cash a family of three gets each month. What do I tell her?");
+        Assert.Equal("They do not mention \"calworks\".", why);
     }
 
     [Fact]

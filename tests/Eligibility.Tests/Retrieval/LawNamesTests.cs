@@ -12,6 +12,8 @@ public sealed class LawNamesTests
     [InlineData("Is the Public Charge Rule still in force?", "Public Charge Rule")]
     [InlineData("Our state took the American Rescue Plan option for new moms. How long does her coverage last now?", "American Rescue Plan")]
     [InlineData("Under H.R. 1, how often must expansion adults be renewed?", "H.R. 1")]
+    [InlineData("Does the One Big Beautiful Bill change how often adults renew?", "One Big Beautiful Bill")]
+    [InlineData("Under the Families First continuous coverage condition, can we drop her to MSP-only?", "Families First")]
     public void A_law_is_named_as_written(string question, string law) =>
         Assert.Equal([law], LawNames.In(question));
 
