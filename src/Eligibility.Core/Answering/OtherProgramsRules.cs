@@ -75,7 +75,7 @@ public static partial class OtherProgramsRules
     // "Does she have to pay back the tax credits?", "is that cheap enough that Covered California will deny her premium tax
     // credits?", "can she still get help paying her premium on a Covered California plan?": the marketplace subsidy's own
     // eligibility, amount or repayment, which the IRS and the Exchange set.
-    [GeneratedRegex(@"\b(?:(?:advance(?:d)?\s+)?(?:premium\s+)?tax\s+credits?|APTCs?|(?:help|assistance)\s+(?:paying|with)\s+(?:her|his|their|the|a)\s+premiums?\s+(?:on|for)\s+(?:a|an|her|his|their|the)\s+(?:marketplace|exchange|covered\s+california)\s+plans?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:advance(?:d)?\s+)?(?:premium\s+)?tax\s+credits?|APTCs?|premium\s+subsid(?:y|ies)|(?:help|assistance)\s+(?:paying|with)\s+(?:her|his|their|the|a)\s+premiums?\s+(?:on|for)\s+(?:a|an|her|his|their|the)\s+(?:marketplace|exchange|covered\s+california)\s+plans?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PremiumTaxCredit();
 
     // What the Medicaid agency itself must do about it ("must we assess her for tax credits?", "do we send her account to

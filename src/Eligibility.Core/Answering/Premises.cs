@@ -28,10 +28,11 @@ internal static partial class Premises
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
 
-        // "Since pregnancy Medicaid ends the day the baby is born, …": the passages found cover her for a postpartum period
-        // after the pregnancy ends, so the premise is not the rule.
+        // "Since pregnancy Medicaid ends the day the baby is born, …": a passage found (any of them: the rule may rank below
+        // the five an answer is drawn from) covers her for a postpartum period after the pregnancy ends, so the premise is
+        // not the rule.
         if (EndsAtBirth().Match(result.Plan.Question) is { Success: true } birth
-            && result.Ranked.Take(FiguresChecked).Any(p => p.Passage.Text.Contains("postpartum", StringComparison.OrdinalIgnoreCase)))
+            && result.Ranked.Any(p => PostpartumPeriod().IsMatch(p.Passage.Text)))
         {
             return $"The question takes as given that {birth.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say: they cover her through a postpartum period after the pregnancy ends.";
         }
@@ -174,6 +175,9 @@ internal static partial class Premises
     [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\b(?:medicaid|medi-cal|coverage|chip|eligibility|benefits?)\b[^?,]*?\b(?:ends?|stops?|is\s+over|cuts?\s+off|terminates?)\b[^?,]*?\b(?:born|birth|delivers?|delivery|has\s+the\s+baby|gives\s+birth)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex EndsAtBirth();
 
+    [GeneratedRegex(@"\bpost-?partum\s+period\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostpartumPeriod();
+
     // A figure naming a rule: an amount or percentage right before what it limits ("$2,000 asset limit", "6.2
     // percentage point FMAP increase", "5 percent cap").
     [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s*(?:%|percent(?:age[\s-]points?)?|(?:percentage\s+)?points?\b))[\s-]+(?:(?!(?:of|the|a|an|for|per|in|to)\b)[\w-]+\s+){0,2}?(?:asset|resource|property|income|premium|cost[\s-]sharing|estate)?\s*(?:limit|cap|ceiling|threshold|increase|reduction|disregard|deductible|penalty|fine|match|standard)s?\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -196,7 +200,7 @@ internal static partial class Premises
     // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
     // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
     // (not "Since she has to pay $40 a month, …").
-    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|makes?\s+(?:kids|children|families|people|them|everyone)\s+(?:go|wait)|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.

@@ -24,8 +24,26 @@ public static partial class VagueQuestions
         var asking = QuestionSentences.Asking(question).Trim();
         return (!AmountTold().IsMatch(HourlyWage().Replace(question, " ")) && WithinLimitAsked().IsMatch(asking))
             || (SpenddownMetAsked().IsMatch(asking) && !SpenddownFigureTold().IsMatch(question))
-            || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question));
+            || (WhetherQualifiesAsked().IsMatch(asking) && !IncomeTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question))
+            || (IncomeChangeTold().IsMatch(question) && StaysOrMovesAsked().IsMatch(asking) && !AmountTold().IsMatch(question)
+                && !OverTold().IsMatch(question) && !GroupWithoutIncomeTest().IsMatch(question) && !Continuous().IsMatch(question));
     }
+
+    // A change in the case's income told without its figure: "Dad just got a raise", "she started a new job".
+    [GeneratedRegex(@"\b(?:got|gets|getting|received)\s+a\s+(?:big\s+|small\s+|little\s+)?raise\b|\b(?:started|starts|got|found)\s+(?:a\s+)?(?:new\s+|second\s+|better\s+)?job\b|\b(?:more|extra)\s+hours\b|\b(?:income|pay|wages?|paycheck)\s+(?:went|goes|has\s+gone)\s+up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeChangeTold();
+
+    // Whether the case stays where it is or moves: "Will his kids stay on Medicaid or get moved over to CHIP?"
+    [GeneratedRegex(@"\b(?:stay|stays|remain|remains)\s+on\b|\b(?:get|gets|be)\s+(?:moved|switched|bumped)\b|\b(?:lose|loses)\s+(?:their|his|her|the)\s+(?:medicaid|medi-cal|chip|coverage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StaysOrMovesAsked();
+
+    // The case is said to be over a limit already, so the rule that follows is what is asked ("now she's over the income limit").
+    [GeneratedRegex(@"\bover\s+(?:the\s+)?(?:income|limit|cutoff)\b|\btoo\s+(?:much|high)\b|\bover\s+income\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverTold();
+
+    // Coverage the state keeps whatever the income does: continuous eligibility.
+    [GeneratedRegex(@"\bcontinuous\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuous();
 
     /// <summary>
     /// "A CHIP mom says the clinic charged her $6 for her son's visit. Was that copay allowed?": CHIP's limits on a charge

@@ -14,7 +14,7 @@ public static partial class QuestionSentences
     {
         var sentences = Sentence().Matches(text).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
         var questions = sentences.Where(s => s.EndsWith('?')).ToList();
-        if (questions.Count > 0 && questions.All(q => WhatToTell().IsMatch(q)) && sentences.IndexOf(questions[0]) is > 0 and var first)
+        if (questions.Count > 0 && questions.All(q => WhatToTell().IsMatch(q) || Elliptical().IsMatch(q)) && sentences.IndexOf(questions[0]) is > 0 and var first)
         {
             questions.Insert(0, sentences[first - 1]);
         }
@@ -25,6 +25,10 @@ public static partial class QuestionSentences
     // "What do I tell her?", "What should we say to the family?", "How do I answer him?": what to tell, not what about.
     [GeneratedRegex(@"^(?:so\s+)?(?:what|how)\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:tell|say\s+to|say|answer|respond\s+to)(?:\s+(?:her|him|them|the\s+(?:client|family|mom|dad|applicant|caller)))?\s*\?$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatToTell();
+
+    // "Was it?", "Can they?", "Does it?": the question is the sentence before, cut short.
+    [GeneratedRegex(@"^(?:so\s+)?(?:was|is|does|did|can|could|will|would|should|do)\s+(?:it|that|they|she|he|this)\s*\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Elliptical();
 
     [GeneratedRegex(@"[^.?!]+(?:[.?!]+(?=\s|$)|$)")]
     private static partial Regex Sentence();

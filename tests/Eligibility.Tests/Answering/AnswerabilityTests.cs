@@ -13,10 +13,10 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(string? Why, RetrievalResult Result)> AskAsync(string question, DateOnly? asOf = null)
+    private async Task<(string? Why, RetrievalResult Result)> AskAsync(string question, DateOnly? asOf = null, int top = 10)
     {
         corpus.Require();
-        var result = await corpus.Data.Retriever.SearchAsync(new RetrievalRequest(question, asOf ?? new DateOnly(2026, 12, 1), null, 10), Ct);
+        var result = await corpus.Data.Retriever.SearchAsync(new RetrievalRequest(question, asOf ?? new DateOnly(2026, 12, 1), null, top), Ct);
         return (Answerability.WhyNot(result, new AnsweringOptions()), result);
     }
 
@@ -442,8 +442,21 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (why, _) = await AskAsync("Because her pregnancy Medicaid stops when she delivers, how does she get her checkup six weeks later covered?");
         Assert.Equal("The question takes as given that her pregnancy Medicaid stops when she delivers, which they do not say: they cover her through a postpartum period after the pregnancy ends.", why);
 
+        // The postpartum rule may stand below the five passages an answer is drawn from (here among the twenty the assistant
+        // reads); it still refutes the premise.
+        var (deeper, found) = await AskAsync("Since a new mom's Medicaid stops the day the baby is born, what should I tell my client who is due soon about getting her own checkup paid for?", top: 20);
+        Assert.DoesNotContain(found.Ranked.Take(5), p => p.Passage.Text.Contains("postpartum period", StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("The question takes as given that a new mom's Medicaid stops the day the baby is born", deeper, StringComparison.Ordinal);
+
         var (asked, _) = await AskAsync("She delivered last week. How long does her pregnancy coverage last after the birth?");
         Assert.False(asked?.Contains("takes as given", StringComparison.Ordinal) ?? false, asked);
+    }
+
+    [Fact]
+    public async Task A_span_a_program_is_said_to_make_families_wait_is_a_figure_to_check()
+    {
+        var (why, _) = await AskAsync("Since CHIP makes families wait 12 months without insurance after they drop a job plan, can the kids apply during that year?");
+        Assert.Equal("They do not give the figure the question takes as the rule (12 months).", why);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("She won her Medicaid hearing with retroactive coverage. Does she have to pay back the premium tax credits for those months?")]
     [InlineData("Her employer's plan would cost 9% of her income. Is that cheap enough that Covered California will deny her premium tax credits?")]
     [InlineData("Her income is 420% of poverty. Can she still get help paying her premium on a Covered California plan?")]
+    [InlineData("She's over the Medicaid limit and wants an Exchange plan. How big a premium subsidy will she get?")]
     public void The_premium_tax_credits_own_rules_are_refused_naming_who_sets_them(string question) =>
         Assert.Contains("the IRS and the Exchange are the source", OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);
 

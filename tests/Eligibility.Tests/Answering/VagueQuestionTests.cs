@@ -57,6 +57,12 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("My client has run up $640 in medical bills this month. Has she met her spenddown so she can get Medicaid now?", true)]
     [InlineData("My client just got a raise to $19.50 an hour. Is she still under the limit for Medicaid?", true)]
     [InlineData("She makes $19.50 an hour, 30 hours a week, in a household of three. Is she still under the limit for Medicaid?", false)]
+    [InlineData("Mom just started a new job at a warehouse. Will the kids stay on Medicaid or get moved to CHIP?", true)]
+    [InlineData("Dad's hours went from 20 to 40 and he got more hours on weekends too. Does the family lose their Medicaid?", true)]
+    [InlineData("Mom started a new job and now she's over the income limit. Will the kids stay on Medicaid?", false)]
+    [InlineData("Mom started a new job paying $4,200 a month. Will the kids stay on Medicaid?", false)]
+    [InlineData("Pregnant client started a new job. Does she stay on Medicaid?", false)]
+    [InlineData("Our state has continuous eligibility for kids. Dad got a raise. Will the kids stay on Medicaid?", false)]
     public void A_question_whether_someone_is_within_a_limit_gives_its_figures_or_not(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutItsFigures(question));
 
@@ -72,6 +78,7 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("The clinic charged my client's CHIP kid a copay when she brought him in for an ear infection. Was that more than the federal rules allow?", true)]
     [InlineData("Can our CHIP charge this kid a $3 copay for his office visit?", true)]
     [InlineData("Our family is at 140% FPL. Can our CHIP charge this kid a $3 copay for his office visit?", false)]
+    [InlineData("The plan charged a CHIP family a $7 copay for their daughter's sick visit. Mom says that can't be legal. Is it?", true)]
     public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
 
