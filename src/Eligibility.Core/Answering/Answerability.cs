@@ -44,6 +44,11 @@ public static partial class Answerability
             return VagueQuestions.ChargeReason;
         }
 
+        if (VagueQuestions.LeavesOutADateForADeadline(result.Plan.Question))
+        {
+            return VagueQuestions.DateReason;
+        }
+
         if (result.Ranked.Count == 0)
         {
             return "No passage in them is on this.";

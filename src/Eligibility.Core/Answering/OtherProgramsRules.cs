@@ -44,7 +44,7 @@ public static partial class OtherProgramsRules
         "ssa" or "social security" or "social security administration" or "the social security administration" => "Social Security",
         "irs" or "the irs" => "the IRS",
         "wic" => "WIC",
-        "snap" or "food stamp" or "food stamps" => "SNAP",
+        "snap" or "food stamp" or "food stamps" or "food benefits" => "SNAP",
         "calfresh" => "CalFresh",
         "tanf" => "TANF",
         "calworks" => "CalWORKs",
@@ -90,7 +90,7 @@ public static partial class OtherProgramsRules
 
     // "How many months can he keep his food stamps if he isn't working?", "Will she lose her CalFresh?": how long or whether
     // the other program's benefit lasts ("Can he keep his Medicaid if he gets food stamps?" keeps Medicaid and is not matched).
-    [GeneratedRegex(@"\b(?:keep|keeps|keeping|lose|loses|losing|stay\s+on|stays\s+on|get|gets|getting)\s+(?:his|her|their|the)\s+(?<program>wic|snap|calfresh|food\s+stamps?|tanf|calworks)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:keep|keeps|keeping|lose|loses|losing|stay\s+on|stays\s+on|get|gets|getting)\s+(?:his|her|their|the)\s+(?<program>wic|snap|calfresh|food\s+stamps?|food\s+benefits|tanf|calworks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeepsBenefit();
 
     [GeneratedRegex(@"\b(?:do|should|can|must|may)\s+(?:i|we)\s+(?:hold|wait|keep|stop|deny|close|approve|pend|delay)\b", RegexOptions.IgnoreCase)]

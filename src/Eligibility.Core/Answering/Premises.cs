@@ -147,6 +147,11 @@ internal static partial class Premises
     /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
     private static string NumberOf(string figure)
     {
+        if (Frequencies.TryGetValue(Regex.Replace(figure.Trim().ToLowerInvariant(), @"\s+", " "), out var months))
+        {
+            return months;
+        }
+
         if (NumberWords.ValueOf(figure.Split(' ', 2)[0]) is { } word)
         {
             return word.ToString(CultureInfo.InvariantCulture);
@@ -155,6 +160,14 @@ internal static partial class Premises
         var digits = NumberIn().Match(figure).Value.Replace(",", "", StringComparison.Ordinal);
         return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
     }
+
+    /// <summary>How often, as the number of months between: "twice a year" is every 6 months.</summary>
+    private static readonly Dictionary<string, string> Frequencies = new(StringComparer.Ordinal)
+    {
+        ["twice a year"] = "6",
+        ["quarterly"] = "3",
+        ["every other month"] = "2",
+    };
 
     /// <summary>Whether a sentence spells out the number ("three months" for 3).</summary>
     private static bool NumberWordIn(string sentence, string number) =>
@@ -203,8 +216,9 @@ internal static partial class Premises
     [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|makes?\s+(?:kids|children|families|people|them|everyone)\s+(?:go|wait)|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
-    // A figure within such a premise: an amount, or a count of months, days, weeks, years or percent.
-    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // A figure within such a premise: an amount, a count of months, days, weeks, years or percent, or how often ("twice a
+    // year" is every 6 months).
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\btwice\s+a\s+year\b|\bquarterly\b|\bevery\s+other\s+month\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedFigure();
 
     // A rule stated as fact before the question, with no "since" to open it: "The reasonable opportunity period to prove

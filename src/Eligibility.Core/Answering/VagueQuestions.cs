@@ -91,6 +91,27 @@ public static partial class VagueQuestions
     [GeneratedRegex(@"\b(?:well[\s-](?:baby|child)|immuni[sz]ations?|shots?|vaccines?|preventive|check-?ups?|native|indian|tribal|alaska)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverCharged();
 
+    /// <summary>
+    /// "My client mailed in her hearing request on the 20th. Did she make it in time?": whether a deadline was met turns on
+    /// two dates (the notice's and the request's) or the time between them, and the question gives one.
+    /// </summary>
+    public static bool LeavesOutADateForADeadline(string question) =>
+        InTimeAsked().IsMatch(QuestionSentences.Asking(question)) && !SpanTold().IsMatch(question) && DateTold().Count(question) < 2;
+
+    // "Did she make it in time?", "Is that on time?", "Was her request in time?"
+    [GeneratedRegex(@"\b(?:did|does|do|is|was|were|will)\s+(?:she|he|they|it|that|this|(?:her|his|their|the)\s+(?:request|appeal|form|renewal|application))\s+(?:make\s+it\s+|get\s+(?:it\s+)?in\s+)?(?:in|on)\s+time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InTimeAsked();
+
+    // The time between told: "two months after", "45 days later", "a week after the notice".
+    [GeneratedRegex(@"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|couple\s+of)\s+(?:calendar\s+|business\s+)?(?:days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanTold();
+
+    // A date: "the 20th", "March 3", "3/14".
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateTold();
+
+    public const string DateReason = "It gives one date, and whether a deadline was met turns on two: say when the notice was mailed (or how long after it) and when the request was made.";
+
     public const string ChargeReason = "It does not give the family's income, which CHIP's limits on a charge turn on: say the income or its percent of the poverty level (and, for a copayment, what the state pays for the service).";
 
     public const string FiguresReason = "It does not give the figures the answer turns on: say the income or savings, the household's size and the program or group.";

@@ -460,6 +460,22 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task How_often_a_rule_is_said_to_run_is_a_figure_to_check()
+    {
+        var (why, _) = await AskAsync("Since MAGI renewals happen twice a year now, when is her next one due if she was approved in May?");
+        Assert.Equal("They do not give the figure the question takes as the rule (twice a year).", why);
+    }
+
+    [Fact]
+    public async Task Child_support_collected_through_the_child_support_agency_is_the_manuals_subject()
+    {
+        // The child support agency is where the manuals send a case for medical support (the IV-D agency): not a neighbour's term.
+        var (why, result) = await AskAsync("Mom named the kids' father on the application. Do I have to refer the case to child support services so they can go after medical support?");
+        Assert.Null(why);
+        Assert.Contains("433.147", result.Passages[0].Passage.SectionPath.Leaf, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Back_rent_is_next_to_the_manuals_not_in_them()
     {
         var (why, _) = await AskAsync("Her landlord is threatening to put her out. Can Medicaid help cover her back rent?");

@@ -23,6 +23,7 @@ public sealed class OtherProgramsRulesTests
     [InlineData("How does the VA count Medicaid when it decides a pension?", "the VA's own rules")]
     [InlineData("He's 45, no kids, gets Medicaid and food stamps. How many months can he keep his food stamps if he isn't working?", "SNAP's own rules")]
     [InlineData("Mom's on CalWORKs and her 16-year-old just started a part-time job. Does his paycheck cut her cash grant?", "the cash assistance program's own rules")]
+    [InlineData("He's 40, single, and also on CalFresh. How many hours does he have to work to keep his food benefits?", "SNAP's own rules")]
     [InlineData("The family also applied for CalFresh. Does dad's truck count against the food stamp resource limit?", "SNAP's own rules")]
     public void Another_programs_own_rule_is_refused_naming_the_program(string question, string reason) =>
         Assert.Contains(reason, OtherProgramsRules.WhyNot(question), StringComparison.Ordinal);

@@ -82,6 +82,15 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
 
+    [Theory]
+    [InlineData("She dropped her appeal in the mail on the 20th. Did she make it in time?", true)]
+    [InlineData("Client faxed her renewal form on March 14. Was it on time?", true)]
+    [InlineData("The notice went out on the 1st and she mailed her appeal on the 20th. Did she make it in time?", false)]
+    [InlineData("She asked for a hearing 95 days after the notice was mailed. Was it in time?", false)]
+    [InlineData("How long does she have to ask for a hearing?", false)]
+    public void Whether_a_deadline_was_met_needs_two_dates_or_the_time_between(string question, bool leftOut) =>
+        Assert.Equal(leftOut, VagueQuestions.LeavesOutADateForADeadline(question));
+
     [Fact]
     public async Task Asked_first_it_asks_for_the_subject_and_after_another_question_it_is_read_with_it()
     {
