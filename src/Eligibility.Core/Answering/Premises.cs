@@ -28,13 +28,14 @@ internal static partial class Premises
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
 
-        // "Since pregnancy Medicaid ends the day the baby is born, …": a passage found (any of them: the rule may rank below
-        // the five an answer is drawn from) covers her for a postpartum period after the pregnancy ends, so the premise is
-        // not the rule.
-        if (EndsAtBirth().Match(result.Plan.Question) is { Success: true } birth
-            && result.Ranked.Any(p => PostpartumPeriod().IsMatch(p.Passage.Text)))
+        // "Since pregnancy Medicaid ends the day the baby is born, …": a premise that a passage found (any of them: the rule may
+        // rank below the five an answer is drawn from) contradicts in its own words.
+        foreach (var (taken, refuted, said) in Contradicted)
         {
-            return $"The question takes as given that {birth.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say: they cover her through a postpartum period after the pregnancy ends.";
+            if (taken.Match(result.Plan.Question) is { Success: true } claim && result.Ranked.Any(p => refuted.IsMatch(p.Passage.Text)))
+            {
+                return $"The question takes as given that {claim.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say: {said}.";
+            }
         }
 
         // "The federal rules cap estate recovery at $50,000…", "the temporary 6.2 percentage point FMAP increase": a figure
@@ -187,6 +188,28 @@ internal static partial class Premises
     // coverage stops when she delivers, …".
     [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\b(?:medicaid|medi-cal|coverage|chip|eligibility|benefits?)\b[^?,]*?\b(?:ends?|stops?|is\s+over|cuts?\s+off|terminates?)\b[^?,]*?\b(?:born|birth|delivers?|delivery|has\s+the\s+baby|gives\s+birth)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex EndsAtBirth();
+
+    /// <summary>Premises the manuals contradict, each with the words that do and what they say instead.</summary>
+    private static readonly (Regex Premise, Regex Refuted, string Said)[] Contradicted =
+    [
+        (EndsAtBirth(), PostpartumPeriod(), "they cover her through a postpartum period after the pregnancy ends"),
+        (ResidencyWait(), NoDurationalResidency(), "they bar denying Medicaid because someone has not lived in the state for a set time"),
+        (PregnantMustCooperate(), PregnantExempt(), "pregnant women are exempt from cooperating in establishing a child's paternity"),
+    ];
+
+    // A wait to become a resident: "Since folks who just moved here have to wait out the residency waiting period, …".
+    [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\b(?:residency|residence|durational)\s+(?:waiting\s+period|wait|requirement\s+of\s+\d+)[^?,]*|[^?,]*?\bwait\s+(?:out\s+)?(?:the\s+)?(?:\d+|a|one|six|three)?\s*(?:days?|months?|years?)?\s*(?:to\s+(?:establish|become)\s+)?(?:residency|a\s+resident)[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ResidencyWait();
+
+    [GeneratedRegex(@"has\s+not\s+resided\s+in\s+the\s+State\s+for\s+a\s+specified\s+period", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDurationalResidency();
+
+    // "Since pregnant women now have to name the father and cooperate with child support, …".
+    [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\bpregnan\w*[^?,]*?\b(?:has\s+to|have\s+to|must|required\s+to)\s+(?:name|identify|cooperate|help)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PregnantMustCooperate();
+
+    [GeneratedRegex(@"\(pregnant\s+women\),\s+who\s+are\s+exempt\s+from\s+cooperating", RegexOptions.IgnoreCase)]
+    private static partial Regex PregnantExempt();
 
     [GeneratedRegex(@"\bpost-?partum\s+period\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostpartumPeriod();

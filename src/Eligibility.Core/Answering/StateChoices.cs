@@ -17,8 +17,13 @@ public static partial class StateChoices
     public static string? WhyNot(string question)
     {
         var asking = QuestionSentences.Asking(question);
-        return Chosen().IsMatch(asking) || Owned().IsMatch(asking) || Local().IsMatch(asking) ? Reason : null;
+        return Chosen().IsMatch(asking) || Owned().IsMatch(asking) || Local().IsMatch(asking) || StateProgramsFigure().IsMatch(asking) ? Reason : null;
     }
+
+    // "How much does Medi-Cal let her keep each month?", "What's Medi-Cal's share of cost for her?": a figure of the state's
+    // own program, by its name, which the state sets within the federal floors.
+    [GeneratedRegex(@"\b(?:how\s+much|what(?:['’]s|\s+is|\s+are)?)\b[^?]*?\bmedi[-\s]cal\b[^?]*?\b(?:let|lets|allow|allows|give|gives|keep|pay|pays|amount|limit|level|allowance|share\s+of\s+cost)\b|\bmedi[-\s]cal['’]s\s+(?:[\w-]+\s+){0,2}?(?:limit|level|allowance|amount|standard)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateProgramsFigure();
 
     // "What income limit does our state use…?", "How many days does our state give…?", "…the level our county uses?"
     [GeneratedRegex(@"\b(?:what|which|how\s+many|how\s+much)\b[^?]*?\b(?:(?:does|do|did|will)\s+our\s+(?:state|county)\s+(?:use|give|charge|pay|set|offer|allow)|our\s+(?:state|county)\s+(?:uses|gives|charges|pays|sets|offers|allows))\b", RegexOptions.IgnoreCase)]

@@ -476,6 +476,20 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_wait_for_residency_and_a_pregnant_womans_duty_to_name_the_father_are_premises_the_manuals_contradict()
+    {
+        var (wait, _) = await AskAsync("Since people who just moved here have to wait out the residency waiting period, what proof of their move-in date do I ask for?", top: 20);
+        Assert.Equal("The question takes as given that people who just moved here have to wait out the residency waiting period, which they do not say: they bar denying Medicaid because someone has not lived in the state for a set time.", wait);
+
+        var (father, _) = await AskAsync("Since pregnant women now have to name the father and help child support before they get Medicaid, what do I do when my client won't?", top: 20);
+        Assert.StartsWith("The question takes as given that pregnant women now have to name the father", father, StringComparison.Ordinal);
+        Assert.EndsWith("pregnant women are exempt from cooperating in establishing a child's paternity.", father, StringComparison.Ordinal);
+
+        var (asked, _) = await AskAsync("Does a pregnant woman have to name the father to get Medicaid?", top: 20);
+        Assert.False(asked?.Contains("takes as given", StringComparison.Ordinal) ?? false, asked);
+    }
+
+    [Fact]
     public async Task Back_rent_is_next_to_the_manuals_not_in_them()
     {
         var (why, _) = await AskAsync("Her landlord is threatening to put her out. Can Medicaid help cover her back rent?");

@@ -12,6 +12,8 @@ public sealed class StateChoicesTests
     [InlineData("What's our county's policy on faxed signatures?")]
     [InlineData("Which managed care plans are available in our county?")]
     [InlineData("What's the daily rate for a nursing home in our state?")]
+    [InlineData("Her Medi-Cal share of cost went up. How much does Medi-Cal let a nursing home resident keep for personal needs?")]
+    [InlineData("What is Medi-Cal's maintenance need level for a couple?")]
     public void A_states_or_countys_own_choice_is_refused(string question) =>
         Assert.Equal(StateChoices.Reason, StateChoices.WhyNot(question));
 
@@ -21,6 +23,7 @@ public sealed class StateChoicesTests
     [InlineData("How long can our state keep the kids locked out of CHIP?")]
     [InlineData("Our state covers everyone on SSI. Does she still need a separate application?")]
     [InlineData("What income limit does the federal rule set for the adult group?")]
+    [InlineData("Does assigning her rights include Medicare? What about the medical support the court ordered her ex to pay?")]
     public void What_the_rules_require_of_a_state_is_not_refused(string question) =>
         Assert.Null(StateChoices.WhyNot(question));
 }
