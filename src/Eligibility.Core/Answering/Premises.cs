@@ -23,7 +23,7 @@ internal static partial class Premises
 
         // "Since the 2019 rule banned CHIP premiums, …": the question takes a rule change as given, which the passages
         // would have to confirm before anything else; quoting them as if they did would endorse the premise.
-        if (((Regex[])[RulePremise(), AbolitionTakenAsGiven(), ReturnTakenAsGiven()]).Select(r => r.Match(result.Plan.Question)).FirstOrDefault(m => m.Success) is { } premise)
+        if (((Regex[])[RulePremise(), AbolitionTakenAsGiven(), ReturnTakenAsGiven(), NoLongerRequired()]).Select(r => r.Match(result.Plan.Question)).FirstOrDefault(m => m.Success) is { } premise)
         {
             return $"The question takes as given that {premise.Groups["premise"].Value.Trim().TrimEnd(',')}, which they do not say.";
         }
@@ -162,12 +162,15 @@ internal static partial class Premises
         return digits.Contains('.', StringComparison.Ordinal) ? digits.TrimEnd('0').TrimEnd('.') : digits;
     }
 
-    /// <summary>How often, as the number of months between: "twice a year" is every 6 months.</summary>
+    /// <summary>How often or how long, as a number of months: "twice a year" is every 6 months, "a whole year" 12.</summary>
     private static readonly Dictionary<string, string> Frequencies = new(StringComparer.Ordinal)
     {
         ["twice a year"] = "6",
         ["quarterly"] = "3",
         ["every other month"] = "2",
+        ["a year"] = "12",
+        ["a whole year"] = "12",
+        ["a full year"] = "12",
     };
 
     /// <summary>Whether a sentence spells out the number ("three months" for 3).</summary>
@@ -183,6 +186,10 @@ internal static partial class Premises
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex NumberIn();
+
+    // A requirement taken to be dropped: "Now that fair hearing decisions don't have to be in writing anymore, …".
+    [GeneratedRegex(Opening + @"(?<premise>[^?,]*?\b(?:(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?:have|need)\s+to\b[^?,]*?\banymore|no\s+longer\s+(?:have|has|need|needs)\s+to)\b[^?,]*)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NoLongerRequired();
 
     // Coverage taken to end at the birth: "Since a pregnant woman's Medicaid ends the day the baby's born, …", "Because her
     // coverage stops when she delivers, …".
@@ -236,12 +243,12 @@ internal static partial class Premises
     // A duty or a span the question states as its premise, of a program or the agency rather than of the person in the
     // case: "Because MAGI Medicaid has to be renewed every six months, …", "Since a CHIP lockout lasts up to 6 months, …"
     // (not "Since she has to pay $40 a month, …").
-    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|makes?\s+(?:kids|children|families|people|them|everyone)\s+(?:go|wait)|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|makes?\s+(?:kids|children|families|people|them|everyone)\s+(?:go|wait)|(?:only\s+)?keeps?|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
     // A figure within such a premise: an amount, a count of months, days, weeks, years or percent, or how often ("twice a
     // year" is every 6 months).
-    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\btwice\s+a\s+year\b|\bquarterly\b|\bevery\s+other\s+month\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\btwice\s+a\s+year\b|\ba\s+(?:whole\s+|full\s+)?year\b|\bquarterly\b|\bevery\s+other\s+month\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedFigure();
 
     // A rule stated as fact before the question, with no "since" to open it: "The reasonable opportunity period to prove

@@ -81,7 +81,7 @@ public static partial class VagueQuestions
     private static partial Regex CanChargeAsked();
 
     // A charge the family paid: "$6 copay", "charged her $6", "made her pay $5", "got charged a copay".
-    [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?|\b(?:charged|paid)\s+(?:[\w'’-]+\s+){0,4}?(?:a|the)\s+(?:co-?pay(?:ment)?|fee)\b|\bthe\s+(?:co-?pay(?:ment)?|fee)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?charged\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:charged?|charging|pay|paid|copay|co-pay|fee)\b[^.?!$]{0,30})?\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:co-?pays?|fees?|charges?))?|\b(?:charged|paid)\s+(?:[\w'’-]+\s+){0,6}?(?:a|the)\s+(?:co-?pay(?:ment)?|fee)\b|\bthe\s+(?:co-?pay(?:ment)?|fee)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?charged\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeTold();
 
     [GeneratedRegex(@"\b(?:chip|children's\s+health\s+insurance)\b", RegexOptions.IgnoreCase)]

@@ -90,7 +90,7 @@ public sealed partial class HybridRetriever(
             Ranked = ranked,
             Later = await LaterCoverageAsync(plan, asOf, request.ManualIds, statistics, ct),
             UnknownNames = [
-                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => (present.GetValueOrDefault(p.Passage.Id) ?? [], subjects.GetValueOrDefault(p.Passage.VersionKey) ?? NoNames)), statistics),
+                .. Uncovered(plan, ranked.Take(NamesChecked).Select(p => (present.GetValueOrDefault(p.Passage.Id) ?? [], subjects.GetValueOrDefault(p.Passage.VersionKey) ?? NoNames)), subjects.Values.SelectMany(s => s).ToHashSet(), statistics),
                 .. UnmentionedTerms(plan, ranked.Take(NamesChecked).Select(p => p.Passage))],
             LatestEffective = latest,
             UnknownLaws = await UnknownLawsAsync(plan.Question, scope, ct),
@@ -178,16 +178,17 @@ public sealed partial class HybridRetriever(
     /// the manuals use all the time (in a <see cref="CommonNameShare"/> of the passages searched: "CMS", "Medicaid"):
     /// that the five best passages on the question do not, says nothing of whether the manuals answer it. A passage of a
     /// manual whose subject the name is (<see cref="ManualFocus"/>: "CHIP" and Part 457) mentions it, whatever its own
-    /// sentences say: the CHIP manual's cost-sharing section is about CHIP.
+    /// sentences say: the CHIP manual's cost-sharing section is about CHIP. Nor is a name that is the subject of any manual
+    /// in effect unknown to them, whichever manual's passages came first ("CHIP" where the MAGI rules of Part 435 lead).
     /// </summary>
-    private static List<string> Uncovered(QueryPlan plan, IEnumerable<(HashSet<string> Present, IReadOnlySet<string> Subjects)> best, TermStatistics statistics)
+    private static List<string> Uncovered(QueryPlan plan, IEnumerable<(HashSet<string> Present, IReadOnlySet<string> Subjects)> best, HashSet<string> manualSubjects, TermStatistics statistics)
     {
         var passages = best.ToList();
         var asking = QuestionSentences.Asking(plan.Question);
         // "Her doctor wants her on Ozempic. Will Medicaid pay for it?": what is to be paid for or covered is the story's.
         var asked = QueryTerms.Of(CoverageOfTheStory().IsMatch(asking) ? plan.Question : asking).ToHashSet();
         return plan.Concepts
-            .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term))
+            .Where(c => plan.Names.Contains(c.Term) && asked.Contains(c.Term) && !manualSubjects.Contains(c.Term))
             .Where(c => statistics.DocumentFrequency.GetValueOrDefault(c.Term) < CommonNameShare * statistics.PassageCount)
             .Where(c => !passages.Any(p => p.Subjects.Contains(c.Term) || p.Present.Contains(c.Term) || c.Equivalents.Any(p.Present.Contains)))
             .Select(c => c.Term)

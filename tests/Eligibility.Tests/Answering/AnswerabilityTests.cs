@@ -490,6 +490,28 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     }
 
     [Fact]
+    public async Task A_year_a_keep_and_a_dropped_requirement_taken_as_given_are_checked()
+    {
+        var (year, _) = await AskAsync("Since families get a whole year after a notice to ask for a hearing, can my client still file eleven months later?");
+        Assert.Equal("They do not give the figure the question takes as the rule (a whole year).", year);
+
+        var (keep, _) = await AskAsync("Since new moms only keep Medicaid for 30 days after delivery, when do I close her case?");
+        Assert.Equal("They do not give the figure the question takes as the rule (30 days).", keep);
+
+        var (dropped, _) = await AskAsync("Now that denial notices don't have to be mailed anymore, can we just call the client?");
+        Assert.Equal("The question takes as given that denial notices don't have to be mailed anymore, which they do not say.", dropped);
+    }
+
+    [Fact]
+    public async Task A_program_a_manual_in_effect_is_about_is_never_an_unknown_name()
+    {
+        // The MAGI rules of Part 435 lead here, and none of the five best passages names CHIP.
+        var (why, result) = await AskAsync("For a kid applying for separate CHIP, do we count the family's income the same way we do for MAGI Medicaid, or is there a different method?");
+        Assert.DoesNotContain("chip", result.UnknownNames);
+        Assert.Null(why);
+    }
+
+    [Fact]
     public async Task Back_rent_is_next_to_the_manuals_not_in_them()
     {
         var (why, _) = await AskAsync("Her landlord is threatening to put her out. Can Medicaid help cover her back rent?");

@@ -79,6 +79,7 @@ public sealed class VagueQuestionTests(Handbook2025Index handbook) : IClassFixtu
     [InlineData("Can our CHIP charge this kid a $3 copay for his office visit?", true)]
     [InlineData("Our family is at 140% FPL. Can our CHIP charge this kid a $3 copay for his office visit?", false)]
     [InlineData("A CHIP dad wants to know if the copay the dentist's office charged him is over the federal limit. Is it?", true)]
+    [InlineData("The pharmacy charged one of our CHIP moms a copay for her son's inhaler. Was that over the federal limit?", true)]
     [InlineData("The plan charged a CHIP family a $7 copay for their daughter's sick visit. Mom says that can't be legal. Is it?", true)]
     public void A_charge_asked_about_without_the_familys_income_leaves_out_what_CHIPs_limits_turn_on(string question, bool leftOut) =>
         Assert.Equal(leftOut, VagueQuestions.LeavesOutTheIncomeForACharge(question));
