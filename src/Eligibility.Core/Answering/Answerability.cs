@@ -275,7 +275,7 @@ public static partial class Answerability
     private static partial Regex AsksForFigure();
 
     // A question that wants a dollar amount, not a percentage or a rule.
-    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)(?!\s+of\s+(?:his|her|their|the)\s+(?:own\s+)?(?:check|income|money|social\s+security|pension|ssi)\b)(?!\s+(?:does|do|can|will)\s+(?:he|she|they)\s+(?:get\s+to\s+)?keep\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:how\s+much(?!\s+(?:advance\s+|more\s+|prior\s+|lead\s+)?(?:notice|time|warning)\b)(?!\s+of\s+(?:his|her|their|the)\s+(?:own\s+|monthly\s+)?(?:check|income|money|social\s+security|pension|ssi)\b)(?!\s+(?:does|do|can|will)\s+(?:he|she|they)\s+(?:get\s+to\s+)?keep\b)|how\s+many\s+dollars|dollar\s+(?:[\w-]+\s+)?(?:amount|figure|limit|cutoff|threshold|ceiling|level)|what\s+(?:[\w-]+\s+)?fines?|what(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:amount|premium|allowance|payment|fee|price|cost|benefit\s+rate))\b(?!\s+of\s+(?:time|days|notice))", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForDollars();
 
     // An amount the case has: "earns $3,400 a month", "her income is $2,100".

@@ -17,8 +17,17 @@ public static partial class StateChoices
     public static string? WhyNot(string question)
     {
         var asking = QuestionSentences.Asking(question);
-        return Chosen().IsMatch(asking) || Owned().IsMatch(asking) || Local().IsMatch(asking) || StateProgramsFigure().IsMatch(asking) ? Reason : null;
+        return Chosen().IsMatch(asking) || Owned().IsMatch(asking) || Local().IsMatch(asking) || StateProgramsFigure().IsMatch(asking)
+            || (MediCalShareOfCost().IsMatch(question) && !FederalRuleAsked().IsMatch(asking)) ? Reason : null;
     }
+
+    // Medi-Cal's "Share of Cost": California's own name, and its own budgeting, for what the federal rules call a spenddown.
+    [GeneratedRegex(@"\bmedi[-\s]cal\b[^.?!]*\bshare\s+of\s+cost\b|\bshare\s+of\s+cost\b[^.?!]*\bmedi[-\s]cal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediCalShareOfCost();
+
+    // "What do the federal rules say about…", "Is there a federal rule…": the federal rule under the state's name is asked.
+    [GeneratedRegex(@"\bfederal\b|\bcfr\b|\bregulations?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FederalRuleAsked();
 
     // "How much does Medi-Cal let her keep each month?", "What's Medi-Cal's share of cost for her?": a figure of the state's
     // own program, by its name, which the state sets within the federal floors.

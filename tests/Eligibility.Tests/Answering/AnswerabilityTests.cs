@@ -226,6 +226,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
         var (own, _) = await AskAsync("Since Medicaid now covers her, can she be charged CHIP premiums for the same months?");
         Assert.False(own?.StartsWith("The question takes as given", StringComparison.Ordinal) ?? false, own);
 
+        var (charged, _) = await AskAsync("Now that CHIP families can be charged up to 10 percent of their income in premiums, can we raise hers?");
+        Assert.Equal("They do not give the figure the question takes as the rule (10 percent).", charged);
+
         var (dropped, _) = await AskAsync("Since the federal requirement to give a Social Security number was dropped, what do we enter for an applicant who has one?");
         Assert.StartsWith("The question takes as given that the federal requirement to give a Social Security number was dropped", dropped, StringComparison.Ordinal);
     }
@@ -256,6 +259,9 @@ public sealed class AnswerabilityTests(IngestedCorpus corpus) : IClassFixture<In
     {
         var (why, _) = await AskAsync("Grandpa is in a nursing home on medically needy Medicaid. How much of his check does he get to keep for personal stuff each month? And can he keep some money to hold onto his apartment while he's there?");
         Assert.NotEqual("They give no dollar amount for this.", why);
+
+        var (monthly, _) = await AskAsync("Grandpa gets waiver services at home. How much of his monthly income does he get to keep for himself before the rest goes to his care?");
+        Assert.NotEqual("They give no dollar amount for this.", monthly);
 
         var (own, _) = await AskAsync("Dad is in a nursing home on the medically needy program. Once he's on, how much of his own money does he get to keep each month for toiletries and clothes?");
         Assert.NotEqual("They give no dollar amount for this.", own);

@@ -14,6 +14,7 @@ public sealed class StateChoicesTests
     [InlineData("What's the daily rate for a nursing home in our state?")]
     [InlineData("Her Medi-Cal share of cost went up. How much does Medi-Cal let a nursing home resident keep for personal needs?")]
     [InlineData("What is Medi-Cal's maintenance need level for a couple?")]
+    [InlineData("My Medi-Cal client has a Share of Cost. Does it start over every month?")]
     public void A_states_or_countys_own_choice_is_refused(string question) =>
         Assert.Equal(StateChoices.Reason, StateChoices.WhyNot(question));
 
@@ -23,6 +24,7 @@ public sealed class StateChoicesTests
     [InlineData("How long can our state keep the kids locked out of CHIP?")]
     [InlineData("Our state covers everyone on SSI. Does she still need a separate application?")]
     [InlineData("What income limit does the federal rule set for the adult group?")]
+    [InlineData("Medi-Cal calls it a Share of Cost. What do the federal rules say about the spenddown's budget period?")]
     [InlineData("Does assigning her rights include Medicare? What about the medical support the court ordered her ex to pay?")]
     public void What_the_rules_require_of_a_state_is_not_refused(string question) =>
         Assert.Null(StateChoices.WhyNot(question));
