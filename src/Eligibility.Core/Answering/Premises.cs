@@ -148,7 +148,7 @@ internal static partial class Premises
     /// <summary>The number a figure is written with, without its sign, thousands separators or zero cents: "$2,000.00" is "2000", "six months" "6".</summary>
     private static string NumberOf(string figure)
     {
-        if (Frequencies.TryGetValue(Regex.Replace(figure.Trim().ToLowerInvariant(), @"\s+", " "), out var months))
+        if (MonthsSpoken.TryGetValue(Regex.Replace(figure.Trim().ToLowerInvariant(), @"\s+", " "), out var months))
         {
             return months;
         }
@@ -163,7 +163,7 @@ internal static partial class Premises
     }
 
     /// <summary>How often or how long, as a number of months: "twice a year" is every 6 months, "a whole year" 12.</summary>
-    private static readonly Dictionary<string, string> Frequencies = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> MonthsSpoken = new(StringComparer.Ordinal)
     {
         ["twice a year"] = "6",
         ["quarterly"] = "3",
@@ -246,8 +246,8 @@ internal static partial class Premises
     [GeneratedRegex(Opening + @"(?!(?:she|he|they|i|you|my|her|his|their|the\s+(?:client|family|mom|dad|mother|father|applicant|beneficiary|child|kid|parent|household|person|man|woman)s?)\b)(?<claim>[^?,]*?\b(?:has\s+to|have\s+to|must|(?:is|are)\s+required\s+to|can\s+only|may\s+only|goes\s+back|go\s+back|reach(?:es)?\s+back|makes?\s+(?:kids|children|families|people|them|everyone)\s+(?:go|wait)|(?:only\s+)?keeps?|(?:can|may)\s+be\s+charged|lasts?|runs?|starts?|begins?|ends?|covers?|pays?|allows?|gives?|gets?|(?:has|have)\s+an?|can\s+go|as\s+(?:high|much|long)\s+as)\b[^?]*?)" + QuestionFollows, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedDuty();
 
-    // A figure within such a premise: an amount, a count of months, days, weeks, years or percent, or how often ("twice a
-    // year" is every 6 months).
+    // A figure within such a premise: an amount, a count of months, days, weeks, years or percent, or how often or long
+    // ("twice a year" is every 6 months, "a whole year" 12).
     [GeneratedRegex(@"(?<figure>\$\s?\d[\d,]*(?:\.\d+)?|\btwice\s+a\s+year\b|\ba\s+(?:whole\s+|full\s+)?year\b|\bquarterly\b|\bevery\s+other\s+month\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:calendar[\s-]+|business[\s-]+|working[\s-]+)?(?:months?|days?|weeks?|years?|percent)\b|\bage\s+\d+\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClaimedFigure();
 
