@@ -17,7 +17,9 @@ public static partial class VagueQuestions
     /// group?", "Is she eligible?", "Which program do I put him in?") and says nothing of income: the manuals set the rule,
     /// and whether it is met turns on her income and the state's own standard. A limit named for a group ("Is she over the
     /// income limit for the adult group?") is still a rule to quote, and a group whose door is not income (a former foster
-    /// child, a pregnancy, SSI) is answered from its rule.
+    /// child, a pregnancy, SSI) is answered from its rule. True too when a raise or a new job is told with no figure and the
+    /// question asks whether the case stays or moves ("Dad got a raise. Will the kids stay on Medicaid or move to CHIP?"),
+    /// unless the case is already said to be over the limit or is continuously eligible.
     /// </summary>
     public static bool LeavesOutItsFigures(string question)
     {
